@@ -1,0 +1,135 @@
+package org.noticeboard.assemble;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+import org.noticeboard.model.Details;
+import org.noticeboard.model.Material;
+import org.noticeboard.model.Post;
+import org.noticeboard.model.PostingPeriod;
+import org.noticeboard.model.ReceptionOverride;
+import org.noticeboard.model.ReceptionSchedule;
+import org.noticeboard.model.WorkingCalendar;
+import org.noticeboard.parse.YamlDocument;
+import org.noticeboard.schema.Fields;
+import org.noticeboard.validate.ValidatedFile;
+
+/** Turns a validated file's type-specific fields into its {@link Details} record. */
+final class DetailsReader {
+
+    private final WorkingCalendar calendar;
+
+    DetailsReader(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    Optional<Details> read(ValidatedFile file, Diagnostics diagnostics) {
+        Fields f = file.fields();
+        return switch (file.type()) {
+            case PROCEDURE -> Optional.of(new Details.Procedure(
+                    f.text("applicants"), f.texts("conditions"),
+                    f.maps("materials").stream()
+                            .map(m -> new Material(m.text("name"), m.text("form"),
+                                    m.integer("count", 1))).toList(),
+                    f.texts("steps"),
+                    f.timeLimit("time_limit").orElseThrow(),
+                    f.timeLimit("statutory_time_limit").orElseThrow(),
+                    f.text("fee"), f.text("fee_basis"), f.texts("legal_basis"),
+                    f.text("location"), f.text("hours"), f.text("phone"),
+                    f.text("complaint_phone")));
+            case NOTICE -> posting(file, diagnostics).map(p -> new Details.Notice(p,
+                    f.map("objections").text("contact"), f.map("objections").text("phone"),
+                    f.map("objections").text("address"),
+                    f.has("result") ? Optional.of(f.text("result")) : Optional.empty()));
+            case RECEPTION -> schedule(file, diagnostics).map(s -> new Details.Reception(
+                    f.text("kind"), s, f.text("location"), f.texts("receivers"),
+                    f.maps("overrides").stream().map(o -> new ReceptionOverride(
+                            o.date("date").orElseThrow(), o.texts("receivers"), o.text("location"),
+                            o.text("time"), o.flag("cancelled"), o.text("note"))).toList()));
+            case SUPERVISION -> Optional.of(new Details.Supervision(
+                    f.date("inspected").orElseThrow(), f.text("period"), f.text("inspector")));
+            case RESPONSIBILITY -> Optional.of(new Details.Responsibility(
+                    f.maps("posts").stream().map(p -> new Post(p.text("post"), p.text("person"),
+                            p.text("stand_in"), p.text("duties"))).toList()));
+            case COMMITMENT -> Optional.of(new Details.Commitment(f.texts("commitments")));
+            case POLICY, PAGE -> Optional.of(new Details.None());
+        };
+    }
+
+    private Optional<PostingPeriod> posting(ValidatedFile file, Diagnostics diagnostics) {
+        Fields p = file.fields().map("posting");
+        LocalDate start = p.date("start").orElseThrow();
+        boolean working = "working".equals(p.text("day_type"));
+        if (p.has("days") == p.has("end")) {
+            error(file, "posting", diagnostics,
+                    "'posting' needs either 'days' or 'end' (exactly one of them)",
+                    "write 'days: 7' (with 'day_type: calendar' or 'working') or 'end: 2026-12-07'");
+            return Optional.empty();
+        }
+        if (p.has("end")) {
+            LocalDate end = p.date("end").get();
+            if (end.isBefore(start)) {
+                error(file, "posting.end", diagnostics,
+                        "'end' (" + end + ") is before 'start' (" + start + ")",
+                        "the posting period ends on or after the day it starts");
+                return Optional.empty();
+            }
+            return Optional.of(new PostingPeriod(start, end, 0, false));
+        }
+        int days = p.integer("days", 0);
+        if (days < 1) {
+            error(file, "posting.days", diagnostics, "'days' must be at least 1",
+                    "write the length of the posting period, e.g. 'days: 7'");
+            return Optional.empty();
+        }
+        if (working) {
+            LocalDate end = calendar.endOfWorkingDays(start, days);
+            warnUncoveredYears(file, start, end, diagnostics);
+            return Optional.of(new PostingPeriod(start, end, days, true));
+        }
+        return Optional.of(new PostingPeriod(start, start.plusDays(days - 1L), days, false));
+    }
+
+    private void warnUncoveredYears(ValidatedFile file, LocalDate start, LocalDate end,
+            Diagnostics d) {
+        for (int year = start.getYear(); year <= end.getYear(); year++) {
+            if (!calendar.covers(year)) {
+                YamlDocument doc = file.parsed().frontMatter();
+                d.warning(new Position(file.parsed().source().displayPath(),
+                                doc.lineOf("posting.days"), doc.columnOf("posting.days")),
+                        "posting.days", "the holiday file has no data for " + year
+                                + ": working days are counted as Monday to Friday",
+                        "add " + year + "'s public holidays and 调休 days to data/holidays.yaml");
+            }
+        }
+    }
+
+    private Optional<ReceptionSchedule> schedule(ValidatedFile file, Diagnostics diagnostics) {
+        Fields s = file.fields().map("schedule");
+        if (s.integers("monthly_days").isEmpty() == s.weekdays("weekdays").isEmpty()) {
+            error(file, "schedule", diagnostics,
+                    "'schedule' needs either 'monthly_days' or 'weekdays' (exactly one)",
+                    "write e.g. 'monthly_days: [1, 15]' or 'weekdays: [wednesday]'");
+            return Optional.empty();
+        }
+        Optional<LocalDate> until = s.date("until");
+        LocalDate from = s.date("from").orElseThrow();
+        if (until.isPresent() && until.get().isBefore(from)) {
+            error(file, "schedule.until", diagnostics, "'until' is before 'from'",
+                    "the schedule's last date must be on or after its first");
+            return Optional.empty();
+        }
+        return Optional.of(new ReceptionSchedule(s.integers("monthly_days"),
+                s.weekdays("weekdays"), s.text("time"), s.flag("postpone_on_holiday"), from,
+                until));
+    }
+
+    static void error(ValidatedFile file, String field, Diagnostics diagnostics, String message,
+            String hint) {
+        YamlDocument doc = file.parsed().frontMatter();
+        diagnostics.error(new Position(file.parsed().source().displayPath(), doc.lineOf(field),
+                doc.columnOf(field)), field, message, hint);
+    }
+
+}

@@ -1,0 +1,97 @@
+package org.noticeboard.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.noticeboard.assemble.SiteAssembler;
+import org.noticeboard.check.LinkChecker;
+import org.noticeboard.config.ConfigLoader;
+import org.noticeboard.config.HolidayLoader;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+import org.noticeboard.markdown.MarkdownEngine;
+import org.noticeboard.model.Site;
+import org.noticeboard.parse.ContentParser;
+import org.noticeboard.publish.SitePublisher;
+import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.SiteRenderer;
+import org.noticeboard.render.TemplateEngine;
+import org.noticeboard.render.ThemeLoader;
+import org.noticeboard.source.ContentReader;
+import org.noticeboard.validate.FileValidator;
+
+/**
+ * One build, stage by stage: config → source → parse → validate → assemble → render → check →
+ * publish. Each stage reports into the same diagnostics; the build stops before rendering if the
+ * content has errors and publishes nothing unless every stage succeeded.
+ */
+public final class Build {
+
+    private final MarkdownEngine markdown = new MarkdownEngine();
+
+    public BuildResult run(BuildOptions options) throws IOException {
+        String root = displayName(options.source());
+        Diagnostics diagnostics = new Diagnostics(new FileLines(options.source(), root));
+        var config = new ConfigLoader().load(options.source(), root, diagnostics)
+                .map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
+        if (config.isEmpty()) {
+            return new BuildResult(diagnostics.sorted(), Optional.empty(), 0, false);
+        }
+        var calendar = new HolidayLoader().load(options.source(), root,
+                config.get().holidaysFile(), diagnostics);
+        var sources = new ContentReader().read(options.source(), root, diagnostics);
+        ContentParser parser = new ContentParser(markdown);
+        FileValidator validator = new FileValidator(config.get());
+        var validated = sources.parallelStream()
+                .flatMap(s -> parser.parse(s, diagnostics).stream())
+                .flatMap(p -> validator.validate(p, diagnostics).stream())
+                .toList();
+        Site site = new SiteAssembler().assemble(config.get(), calendar, validated,
+                options.now().toLocalDate(), options.now(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
+        }
+        var theme = new ThemeLoader().load(options.theme(), diagnostics);
+        if (theme.isEmpty()) {
+            return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
+        }
+        List<OutputFile> files;
+        try {
+            files = new SiteRenderer(theme.get(), new TemplateEngine(theme.get()), markdown)
+                    .render(site);
+        } catch (TemplateEngine.TemplateException e) {
+            diagnostics.error(new Position(e.file(), e.line(), 0), "", "template error: "
+                    + e.getMessage(), "fix the theme's template");
+            return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
+        }
+        new LinkChecker().check(files, staticPaths(theme.get().staticFiles()), diagnostics);
+        if (diagnostics.hasErrors() || !options.publish()) {
+            return new BuildResult(diagnostics.sorted(), Optional.of(site), files.size(), false);
+        }
+        new SitePublisher().publish(options.output(), files, theme.get().staticFiles());
+        return new BuildResult(diagnostics.sorted(), Optional.of(site), files.size(), true);
+    }
+
+    private static Set<String> staticPaths(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> "assets/" + dir.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static String displayName(Path source) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = source.toAbsolutePath().normalize();
+        String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return shown.isEmpty() ? "." : shown.replace('\\', '/');
+    }
+}

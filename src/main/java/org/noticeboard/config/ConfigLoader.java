@@ -1,0 +1,119 @@
+package org.noticeboard.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+import org.noticeboard.model.Board;
+import org.noticeboard.model.Contact;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.parse.SafeYamlLoader;
+import org.noticeboard.schema.Fields;
+import org.noticeboard.schema.SchemaValidator;
+import org.noticeboard.source.TextDecoder;
+
+/** The config stage: reads and validates {@code site.yaml}. */
+public final class ConfigLoader {
+
+    public static final String FILE = "site.yaml";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
+    private static final Set<String> RESERVED = Set.of("data", "assets", "print", "search",
+            "archive", "feeds", "catalogue", "calendar", "en");
+
+    public Optional<SiteConfig> load(Path contentRoot, String displayRoot, Diagnostics diagnostics) {
+        Path file = contentRoot.resolve(FILE);
+        String display = displayRoot + "/" + FILE;
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(Position.of(display), "", "site configuration not found",
+                    "create " + display + " with the site's title and its boards (see README)");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            var decoded = new TextDecoder().decode(Files.readAllBytes(file));
+            if (decoded.text().isEmpty()) {
+                diagnostics.error(new Position(display, decoded.badLine(), 0), "",
+                        "file is not valid UTF-8 text", "save the file as UTF-8");
+                return Optional.empty();
+            }
+            text = decoded.text().get();
+        } catch (IOException e) {
+            diagnostics.error(Position.of(display), "", "cannot read: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        var doc = new SafeYamlLoader().load(text, display, 0, diagnostics);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        var fields = new SchemaValidator().validate(doc.get(), ConfigSchema.site(), display,
+                diagnostics);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = fields.get();
+        List<Board> boards = f.maps("boards").stream().map(ConfigLoader::board).toList();
+        if (!boardsAreValid(boards, doc.get(), display, diagnostics)) {
+            return Optional.empty();
+        }
+        String baseUrl = f.text("base_url");
+        if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        return Optional.of(new SiteConfig(
+                f.text("title"),
+                f.text("title_en"),
+                f.text("organisation"),
+                f.has("language") ? f.text("language") : "zh-CN",
+                baseUrl,
+                f.text("hotline"),
+                f.texts("public_contacts"),
+                f.has("index_prefix") ? f.text("index_prefix") : "NB",
+                Map.of("notice", f.map("minimum_posting_days").integer("notice", 7)),
+                f.has("holidays") ? f.text("holidays") : "data/holidays.yaml",
+                f.has("raw_html") ? f.text("raw_html") : "refuse",
+                boards));
+    }
+
+    private static Board board(Fields b) {
+        List<Contact> contacts = b.maps("contacts").stream()
+                .map(c -> new Contact(c.text("role"), c.text("name"), c.text("phone")))
+                .toList();
+        return new Board(b.text("slug"), b.text("name"), b.text("name_en"),
+                b.has("kind") ? b.text("kind") : "community", b.text("address"),
+                b.text("office_hours"), b.text("hotline"),
+                b.integer("supervision_interval_days", 92), contacts);
+    }
+
+    private static boolean boardsAreValid(List<Board> boards,
+            org.noticeboard.parse.YamlDocument doc, String display, Diagnostics diagnostics) {
+        boolean ok = true;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < boards.size(); i++) {
+            String slug = boards.get(i).slug();
+            String path = "boards." + i + ".slug";
+            Position at = new Position(display, doc.lineOf(path), doc.columnOf(path));
+            if (!SLUG.matcher(slug).matches() || RESERVED.contains(slug)) {
+                diagnostics.error(at, path, "board slug '" + slug + "' cannot be used",
+                        "use lowercase letters, digits and hyphens, not one of " + RESERVED);
+                ok = false;
+            } else if (!seen.add(slug)) {
+                diagnostics.error(at, path, "board slug '" + slug + "' is used twice",
+                        "give each board its own slug");
+                ok = false;
+            }
+        }
+        if (boards.isEmpty()) {
+            diagnostics.error(new Position(display, doc.lineOf("boards"), 1), "boards",
+                    "the site has no boards", "list at least one board under 'boards:'");
+            ok = false;
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,61 @@
+package org.noticeboard.config;
+
+import java.util.List;
+import org.noticeboard.schema.FieldKind;
+import org.noticeboard.schema.FieldSpec;
+
+/** The fields of {@code site.yaml}, declared like a content type's. */
+public final class ConfigSchema {
+
+    private ConfigSchema() {}
+
+    public static List<FieldSpec> site() {
+        return List.of(
+                req("title", FieldKind.TEXT, "The site's name", "和平街道政务公开"),
+                opt("title_en", FieldKind.TEXT, "The site's name in English", "Heping Street Notice Board"),
+                req("organisation", FieldKind.TEXT, "The body that publishes", "和平街道办事处"),
+                opt("language", FieldKind.ENUM, "Default language", "zh-CN", "zh-CN", "en"),
+                opt("base_url", FieldKind.URL, "Public address of the site", "https://heping.example.gov.cn/"),
+                req("hotline", FieldKind.PHONE, "Supervision hotline (监督举报电话)", "010-65212345"),
+                opt("public_contacts", FieldKind.TEXT_LIST,
+                        "Phones and e-mails the personal-data check accepts", "[\"010-65212345\"]"),
+                opt("index_prefix", FieldKind.TEXT, "Organisation code for index numbers", "11010100"),
+                new FieldSpec("minimum_posting_days", FieldKind.MAP, false,
+                        "Shortest posting period per type", "{notice: 7}", List.of(),
+                        List.of(opt("notice", FieldKind.INTEGER, "Days", "7"))),
+                opt("holidays", FieldKind.TEXT, "Holiday data file, inside the content folder",
+                        "data/holidays.yaml"),
+                opt("raw_html", FieldKind.ENUM, "What to do with HTML in Markdown", "refuse",
+                        "refuse", "sanitize"),
+                new FieldSpec("boards", FieldKind.MAP_LIST, true, "The notice boards",
+                        "[{slug: street, name: 和平街道办事处}]", List.of(), board()));
+    }
+
+    static List<FieldSpec> board() {
+        return List.of(
+                req("slug", FieldKind.TEXT, "Folder and URL name", "street"),
+                req("name", FieldKind.TEXT, "Name", "和平街道办事处"),
+                opt("name_en", FieldKind.TEXT, "Name in English", "Heping Street Office"),
+                opt("kind", FieldKind.ENUM, "street-office or community", "community",
+                        "street-office", "community"),
+                req("address", FieldKind.TEXT, "Address", "和平街12号"),
+                req("office_hours", FieldKind.TEXT, "Office hours", "周一至周五 8:30-17:30"),
+                req("hotline", FieldKind.PHONE, "Board's hotline", "010-65212345"),
+                opt("supervision_interval_days", FieldKind.INTEGER,
+                        "Maximum age of the latest supervision result", "92"),
+                new FieldSpec("contacts", FieldKind.MAP_LIST, false, "Contacts", "[{role: 主任, name: 王明, phone: \"010-65212340\"}]",
+                        List.of(), List.of(
+                                req("role", FieldKind.TEXT, "Role", "主任"),
+                                req("name", FieldKind.TEXT, "Name or office", "王明"),
+                                req("phone", FieldKind.PHONE, "Phone", "010-65212340"))));
+    }
+
+    private static FieldSpec req(String name, FieldKind kind, String meaning, String example) {
+        return new FieldSpec(name, kind, true, meaning, example, List.of(), List.of());
+    }
+
+    private static FieldSpec opt(String name, FieldKind kind, String meaning, String example,
+            String... values) {
+        return new FieldSpec(name, kind, false, meaning, example, List.of(values), List.of());
+    }
+}

@@ -1,0 +1,87 @@
+package org.noticeboard.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+import org.noticeboard.model.WorkingCalendar;
+import org.noticeboard.parse.SafeYamlLoader;
+import org.noticeboard.source.SafePaths;
+import org.noticeboard.source.TextDecoder;
+
+/**
+ * Reads the public holidays and adjusted working weekends (调休) per year:
+ * {@code 2026: {holidays: [2026-01-01, …], workdays: [2026-01-04, …]}}.
+ */
+public final class HolidayLoader {
+
+    public WorkingCalendar load(Path contentRoot, String displayRoot, String relative,
+            Diagnostics diagnostics) {
+        String display = displayRoot + "/" + relative;
+        var path = SafePaths.inside(contentRoot, relative);
+        if (path.isEmpty()) {
+            diagnostics.error(Position.of(displayRoot + "/site.yaml"), "holidays",
+                    "the holidays file must be inside the content folder", 
+                    "write a path such as data/holidays.yaml");
+            return WorkingCalendar.EMPTY;
+        }
+        if (!Files.isRegularFile(path.get())) {
+            diagnostics.warning(Position.of(display), "holidays",
+                    "no holiday file: working days are counted as Monday to Friday only",
+                    "add " + display + " with each year's public holidays and 调休 working days");
+            return WorkingCalendar.EMPTY;
+        }
+        String text;
+        try {
+            text = new TextDecoder().decode(Files.readAllBytes(path.get())).text().orElse("");
+        } catch (IOException e) {
+            diagnostics.error(Position.of(display), "", "cannot read: " + e.getMessage(), "");
+            return WorkingCalendar.EMPTY;
+        }
+        var doc = new SafeYamlLoader().load(text, display, 0, diagnostics);
+        if (doc.isEmpty()) {
+            return WorkingCalendar.EMPTY;
+        }
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> workdays = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        for (Map.Entry<String, Object> year : doc.get().root().entrySet()) {
+            Position at = new Position(display, doc.get().lineOf(year.getKey()), 1);
+            if (!year.getKey().matches("\\d{4}") || !(year.getValue() instanceof Map<?, ?> m)) {
+                diagnostics.error(at, year.getKey(), "expected a year with holidays and workdays",
+                        "write e.g. '2026:' then '  holidays: [2026-01-01]' and '  workdays: []'");
+                continue;
+            }
+            years.add(Integer.parseInt(year.getKey()));
+            dates(m.get("holidays"), year.getKey() + ".holidays", doc.get(), display, holidays,
+                    diagnostics);
+            dates(m.get("workdays"), year.getKey() + ".workdays", doc.get(), display, workdays,
+                    diagnostics);
+        }
+        return new WorkingCalendar(holidays, workdays, years);
+    }
+
+    private static void dates(Object value, String path, org.noticeboard.parse.YamlDocument doc,
+            String display, Set<LocalDate> into, Diagnostics diagnostics) {
+        if (value == null) {
+            return;
+        }
+        List<?> list = value instanceof List<?> l ? l : List.of(value);
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                into.add(LocalDate.parse(list.get(i).toString()));
+            } catch (DateTimeParseException e) {
+                String p = path + "." + i;
+                diagnostics.error(new Position(display, doc.lineOf(p), doc.columnOf(p)), path,
+                        "'" + list.get(i) + "' is not a date", "write YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.noticeboard.diag;
+
+import java.util.Comparator;
+
+/**
+ * One problem found in the content, positioned like a compiler message.
+ *
+ * @param file the path as the editor knows it (e.g. {@code content/street/notice/water.md}); empty
+ *     for site-wide problems
+ * @param line 1-based line, 0 when unknown
+ * @param column 1-based column, 0 when unknown
+ * @param field the front-matter field concerned, or empty
+ * @param hint what to write instead, or empty
+ * @param sourceLine the offending source line, shown under the message with a caret, or empty
+ */
+public record Diagnostic(
+        String file,
+        int line,
+        int column,
+        Severity severity,
+        String message,
+        String field,
+        String hint,
+        String sourceLine) {
+
+    public static final Comparator<Diagnostic> ORDER =
+            Comparator.comparing(Diagnostic::file)
+                    .thenComparingInt(Diagnostic::line)
+                    .thenComparingInt(Diagnostic::column)
+                    .thenComparing(Diagnostic::severity)
+                    .thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        file = file == null ? "" : file;
+        field = field == null ? "" : field;
+        hint = hint == null ? "" : hint;
+        sourceLine = sourceLine == null ? "" : sourceLine;
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form: {@code path:line:column: error: message [field]}. */
+    public String oneLine() {
+        StringBuilder out = new StringBuilder();
+        if (!file.isEmpty()) {
+            out.append(file);
+            if (line > 0) {
+                out.append(':').append(line);
+                if (column > 0) {
+                    out.append(':').append(column);
+                }
+            }
+            out.append(": ");
+        }
+        out.append(severity.label()).append(": ").append(message);
+        if (!field.isEmpty()) {
+            out.append(" [").append(field).append(']');
+        }
+        return out.toString();
+    }
+}

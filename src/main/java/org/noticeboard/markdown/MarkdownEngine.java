@@ -1,0 +1,54 @@
+package org.noticeboard.markdown;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The one Markdown parser and renderer of a build (both are thread-safe). Raw HTML is always
+ * escaped by the renderer: the parse stage has already refused it or, under {@code raw_html:
+ * sanitize}, the render stage cleans it separately. Link URLs are sanitised ({@code javascript:}
+ * and the like become harmless).
+ */
+public final class MarkdownEngine {
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            HeadingAnchorExtension.create());
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final Map<String, HtmlRenderer> renderers = new ConcurrentHashMap<>();
+
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /**
+     * Renders with {@code item:} links resolved by {@code links} (given an item id, the relative
+     * URL from the page being written) and the renderer for raw HTML chosen by {@code escapeHtml}.
+     */
+    public String render(Node document, Function<String, String> links, boolean escapeHtml) {
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(escapeHtml)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> new ItemLinkAttributes(links))
+                .build();
+        return renderer.render(document);
+    }
+}

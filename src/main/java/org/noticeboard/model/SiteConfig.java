@@ -1,0 +1,47 @@
+package org.noticeboard.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site configuration from {@code content/site.yaml}.
+ *
+ * @param baseUrl the public address ending in '/', or empty when the site is only browsed
+ *     relatively (QR codes and feeds then have no absolute links)
+ * @param publicContacts phone numbers and e-mail addresses the personal-data check accepts
+ * @param rawHtml {@code refuse} (default) or {@code sanitize}
+ */
+public record SiteConfig(
+        String title,
+        String titleEn,
+        String organisation,
+        String language,
+        String baseUrl,
+        String hotline,
+        List<String> publicContacts,
+        String indexPrefix,
+        Map<String, Integer> minimumPostingDays,
+        String holidaysFile,
+        String rawHtml,
+        List<Board> boards) {
+
+    public SiteConfig {
+        publicContacts = List.copyOf(publicContacts);
+        minimumPostingDays = Map.copyOf(minimumPostingDays);
+        boards = List.copyOf(boards);
+    }
+
+    public Optional<Board> board(String slug) {
+        return boards.stream().filter(b -> b.slug().equals(slug)).findFirst();
+    }
+
+    public boolean hasBaseUrl() {
+        return !baseUrl.isEmpty();
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, titleEn, organisation, language, url, hotline,
+                publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards);
+    }
+}

@@ -1,0 +1,122 @@
+package org.noticeboard.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.noticeboard.render.OutputFile;
+
+/**
+ * The publish stage: writes every file into a staging folder beside the output, then swaps the
+ * staging folder into place. A build that fails or is killed before the swap leaves the previous
+ * site untouched; the swap itself is two renames on one file system.
+ */
+public final class SitePublisher {
+
+    /** Writes {@code files} (and the theme's static files under {@code assets/}) to {@code output}. */
+    public void publish(Path output, List<OutputFile> files, Path staticFiles) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+        try {
+            write(staging, files);
+            if (staticFiles != null && Files.isDirectory(staticFiles)) {
+                copyTree(staticFiles, staging.resolve("assets"));
+            }
+            swap(staging, target);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    /** Writes the files in parallel; each path was made by us and is checked to stay inside. */
+    static void write(Path root, List<OutputFile> files) throws IOException {
+        files.stream().map(f -> root.resolve(f.path()).getParent()).distinct().sorted()
+                .forEach(dir -> {
+                    try {
+                        Files.createDirectories(dir);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        try {
+            files.parallelStream().forEach(f -> {
+                Path p = root.resolve(f.path()).normalize();
+                if (!p.startsWith(root)) {
+                    throw new IllegalStateException("refusing to write outside the output: "
+                            + f.path());
+                }
+                try {
+                    Files.write(p, f.bytes());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void swap(Path staging, Path target) throws IOException {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old");
+        deleteTree(old);
+        if (Files.exists(target)) {
+            move(target, old);
+        }
+        move(staging, target);
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                if (Files.isSymbolicLink(p)) {
+                    continue;
+                }
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                    throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc)
+                    throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,127 @@
+package org.noticeboard.render;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.noticeboard.model.Details;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.NoticeStatus;
+import org.noticeboard.model.ReceptionDates;
+import org.noticeboard.model.ReceptionSchedule;
+import org.noticeboard.model.Site;
+import org.noticeboard.model.TimeLimit;
+
+/**
+ * The type-specific part of an item page as plain values for the {@code details/<type>}
+ * partials: everything already formatted, so templates hold no logic.
+ */
+final class DetailsViews {
+
+    private final Site site;
+    private final Map<String, String> t;
+    private final DateText dates;
+
+    DetailsViews(Site site, Map<String, String> t, DateText dates) {
+        this.site = site;
+        this.t = t;
+        this.dates = dates;
+    }
+
+    Map<String, Object> of(Item item, String root) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Details d = item.details();
+        if (d instanceof Details.Procedure p) {
+                m.put("applicants", p.applicants());
+                m.put("conditions", p.conditions());
+                m.put("materials", p.materials().stream().map(x -> Map.of(
+                        "name", x.name(), "form", x.form(), "count", x.count())).toList());
+                m.put("steps", p.steps());
+                m.put("timeLimit", limit(p.timeLimit()));
+                m.put("statutoryTimeLimit", limit(p.statutoryTimeLimit()));
+                m.put("fee", p.fee());
+                m.put("feeBasis", p.feeBasis());
+                m.put("legalBasis", p.legalBasis());
+                m.put("location", p.location());
+                m.put("hours", p.hours());
+                m.put("phone", p.phone());
+                m.put("complaintPhone", p.complaintPhone());
+        } else if (d instanceof Details.Notice n) {
+                NoticeStatus status = site.lifecycle().noticeStatus(item).orElseThrow();
+                m.put("period", dates.period(n.posting()));
+                m.put("length", n.posting().days() > 0 ? n.posting().days()
+                        + (n.posting().workingDays() ? t.get("unit.working_days")
+                                : t.get("unit.days")) : "");
+                m.put("status", t.get("status." + status.id()));
+                m.put("statusId", status.id());
+                m.put("objectionsOpen", status == NoticeStatus.OPEN
+                        || status == NoticeStatus.ANNOUNCED);
+                m.put("contact", n.objectionContact());
+                m.put("phone", n.objectionPhone());
+                m.put("address", n.objectionAddress());
+        } else if (d instanceof Details.Reception r) {
+                m.put("kind", t.get("reception." + r.kind()));
+                m.put("schedule", schedule(r.schedule()));
+                m.put("location", r.location());
+                m.put("receivers", r.receivers());
+                LocalDate today = site.today();
+                m.put("upcoming", new ReceptionDates(site.calendar())
+                        .between(item, today, today.plusDays(62)).stream()
+                        .map(o -> new ViewFactoryReception(o, dates, t).asMap()).toList());
+        } else if (d instanceof Details.Supervision s) {
+                m.put("inspected", dates.date(s.inspected()));
+                m.put("period", s.period());
+                m.put("inspector", s.inspector());
+        } else if (d instanceof Details.Responsibility r) {
+            m.put("posts", r.posts().stream().map(p -> Map.of(
+                    "post", p.post(), "person", p.person(), "standIn", p.standIn(),
+                    "duties", p.duties())).toList());
+        } else if (d instanceof Details.Commitment c) {
+            m.put("commitments", c.commitments());
+        }
+        return m;
+    }
+
+    private String limit(TimeLimit limit) {
+        return limit.text();
+    }
+
+    private String schedule(ReceptionSchedule s) {
+        boolean zh = !dates.language().startsWith("en");
+        StringBuilder out = new StringBuilder();
+        if (!s.monthlyDays().isEmpty()) {
+            List<String> days = s.monthlyDays().stream().map(d -> zh ? d + "日" : ordinal(d))
+                    .toList();
+            out.append(zh ? "每月" + String.join("、", days) : "On the " + String.join(" and ",
+                    days) + " of each month");
+        } else {
+            List<String> days = s.weekdays().stream().map(d -> d.getDisplayName(
+                    java.time.format.TextStyle.FULL,
+                    zh ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH)).toList();
+            out.append(zh ? "每" + String.join("、", days) : "Every " + String.join(" and ", days));
+        }
+        out.append(zh ? " " : ", ").append(s.time());
+        if (s.postponeOnHoliday()) {
+            out.append(zh ? "（遇法定节假日顺延）" : " (postponed to the next working day on holidays)");
+        }
+        return out.toString();
+    }
+
+    private static String ordinal(int d) {
+        String suffix = d % 10 == 1 && d != 11 ? "st" : d % 10 == 2 && d != 12 ? "nd"
+                : d % 10 == 3 && d != 13 ? "rd" : "th";
+        return d + suffix;
+    }
+
+    /** One upcoming reception of this item, formatted. */
+    private record ViewFactoryReception(org.noticeboard.model.ReceptionOccurrence o,
+            DateText dates, Map<String, String> t) {
+        Map<String, Object> asMap() {
+            return Map.of("date", dates.date(o.date()), "isoDate", o.date().toString(),
+                    "weekday", dates.weekday(o.date()), "time", o.time(),
+                    "location", o.location(), "receivers", o.receivers(),
+                    "note", o.postponed() && o.note().isEmpty() ? t.get("reception.postponed")
+                            : o.note());
+        }
+    }
+}

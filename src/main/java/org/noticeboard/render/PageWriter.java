@@ -1,0 +1,46 @@
+package org.noticeboard.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.noticeboard.model.Site;
+import org.noticeboard.render.view.Link;
+import org.noticeboard.render.view.PageView;
+
+/** Renders one page: the common {@code page} and {@code site} context plus the page's own. */
+final class PageWriter {
+
+    private final TemplateEngine templates;
+    private final ViewFactory views;
+    private final Site site;
+    private final Map<String, String> t;
+    private final String lang;
+
+    PageWriter(TemplateEngine templates, ViewFactory views, Site site, Map<String, String> t,
+            String lang) {
+        this.templates = templates;
+        this.views = views;
+        this.site = site;
+        this.t = t;
+        this.lang = lang;
+    }
+
+    ViewFactory views() {
+        return views;
+    }
+
+    Map<String, String> messages() {
+        return t;
+    }
+
+    OutputFile write(String path, String template, String title, List<Link> crumbs,
+            Map<String, Object> own) {
+        String root = Urls.root(path);
+        String canonical = site.config().hasBaseUrl() ? site.config().baseUrl() + path : "";
+        Map<String, Object> context = new HashMap<>(own);
+        context.put("page", new PageView(lang, root, path,
+                path.contains("/") ? path.substring(0, path.indexOf('/')) : "", title, canonical, crumbs, t));
+        context.put("site", views.site(root));
+        return OutputFile.text(path, templates.render(template, context));
+    }
+}

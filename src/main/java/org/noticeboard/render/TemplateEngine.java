@@ -1,0 +1,66 @@
+package org.noticeboard.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The theme's Pebble templates, compiled once and shared by all render threads. Autoescaping is
+ * on and variables are strict, so a misspelt variable in a template is an error, not a blank.
+ */
+public final class TemplateEngine {
+
+    private final PebbleEngine engine;
+
+    public TemplateEngine(Theme theme) {
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(theme.templates().toAbsolutePath().toString());
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .build();
+    }
+
+    /** Renders template {@code name} (without .peb); template errors carry file and line. */
+    public String render(String name, Map<String, Object> context) {
+        try {
+            PebbleTemplate template = engine.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.evaluate(out, context);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PebbleException e) {
+            throw new TemplateException(e.getFileName(), e.getLineNumber(), e.getPebbleMessage(), e);
+        }
+    }
+
+    /** A template failed: a theme bug, reported with the template's file and line. */
+    public static final class TemplateException extends RuntimeException {
+        private final String file;
+        private final int line;
+
+        TemplateException(String file, Integer line, String message, Throwable cause) {
+            super(message, cause);
+            this.file = file == null ? "template" : file;
+            this.line = line == null ? 0 : line;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.noticeboard.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.noticeboard.markdown.MarkdownEngine;
+import org.noticeboard.model.Board;
+import org.noticeboard.model.ContentType;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Lifecycle;
+import org.noticeboard.model.NoticeStatus;
+import org.noticeboard.model.ReceptionOccurrence;
+import org.noticeboard.model.Site;
+import org.noticeboard.model.Validity;
+import org.noticeboard.render.view.Banner;
+import org.noticeboard.render.view.BoardView;
+import org.noticeboard.render.view.ItemCard;
+import org.noticeboard.render.view.ItemView;
+import org.noticeboard.render.view.Link;
+import org.noticeboard.render.view.MetaRow;
+import org.noticeboard.render.view.ReceptionView;
+import org.noticeboard.render.view.SiteView;
+
+/** Builds the view records templates see from the site model, for one language. */
+public final class ViewFactory {
+
+    private final Site site;
+    private final Lifecycle lifecycle;
+    private final Map<String, String> t;
+    private final DateText dates;
+    private final MarkdownEngine markdown;
+    private final DetailsViews details;
+    private final RelationIndex relations;
+
+    public ViewFactory(Site site, Map<String, String> messages, String language,
+            MarkdownEngine markdown) {
+        this.site = site;
+        this.lifecycle = site.lifecycle();
+        this.t = messages;
+        this.dates = new DateText(language);
+        this.markdown = markdown;
+        this.details = new DetailsViews(site, messages, dates);
+        this.relations = new RelationIndex(site);
+    }
+
+    public DateText dates() {
+        return dates;
+    }
+
+    public String typeName(ContentType type) {
+        return t.getOrDefault("type." + type.id(), type.nameZh());
+    }
+
+    public SiteView site(String root) {
+        List<BoardView> boards = site.config().boards().stream().map(b -> board(b, root)).toList();
+        List<Link> types = Arrays.stream(ContentType.values())
+                .map(type -> new Link(typeName(type), root + Urls.listing(type))).toList();
+        return new SiteView(site.config().title(), site.config().titleEn(),
+                site.config().organisation(), site.config().hotline(),
+                dates.dateTime(site.generatedAt()), site.generatedAt().toOffsetDateTime().toString(),
+                boards, types);
+    }
+
+    public BoardView board(Board b, String root) {
+        return new BoardView(b.slug(), b.name(), b.nameEn(), b.kind(), b.address(),
+                b.officeHours(), b.hotline(), root + Urls.board(b.slug()), b.contacts());
+    }
+
+    public BoardView board(String slug, String root) {
+        return board(site.config().board(slug).orElseThrow(), root);
+    }
+
+    public ItemCard card(Item item, String root) {
+        LocalDate date = item.published().orElse(site.today());
+        String[] status = status(item);
+        String posting = item.details() instanceof org.noticeboard.model.Details.Notice n
+                ? dates.period(n.posting()) : "";
+        return new ItemCard(item.title(), root + Urls.item(item),
+                site.config().board(item.board()).map(Board::name).orElse(item.board()),
+                typeName(item.type()), dates.date(date), date.toString(), status[0], status[1],
+                item.summary(), posting);
+    }
+
+    /** {label, id} of the item's state; empty label when it is simply current. */
+    String[] status(Item item) {
+        if (item.validity() == Validity.REPEALED) {
+            return new String[] {t.get("status.repealed"), "repealed"};
+        }
+        var notice = lifecycle.noticeStatus(item);
+        if (notice.isPresent()) {
+            NoticeStatus s = notice.get();
+            return new String[] {t.get("status." + s.id()), s.id()};
+        }
+        if (item.validity() == Validity.AMENDED) {
+            return new String[] {t.get("status.amended"), "amended"};
+        }
+        if (lifecycle.isArchived(item)) {
+            return new String[] {t.get("status.expired"), "expired"};
+        }
+        return new String[] {"", "current"};
+    }
+
+    public ItemView item(Item item, String root) {
+        String[] status = status(item);
+        return new ItemView(item.id(), item.title(), item.type().id(), typeName(item.type()),
+                board(item.board(), root), status[0], status[1], meta(item, root),
+                banners(item, root), new SafeString(body(item, root)),
+                details.of(item, root), List.of());
+    }
+
+    public String body(Item item, String root) {
+        var tree = markdown.parse(item.bodyMarkdown());
+        boolean sanitize = "sanitize".equals(site.config().rawHtml());
+        String html = markdown.render(tree, id -> root + Urls.item(id), !sanitize);
+        if (sanitize) {
+            html = Jsoup.clean(html, Safelist.relaxed().removeTags("img")
+                    .addAttributes(":all", "id").preserveRelativeLinks(true));
+        }
+        return html;
+    }
+
+    private List<MetaRow> meta(Item item, String root) {
+        List<MetaRow> rows = new ArrayList<>();
+        rows.add(MetaRow.text(t.get("meta.index_no"), item.indexNo()));
+        if (!item.topic().isEmpty()) {
+            rows.add(MetaRow.text(t.get("meta.topic"), item.topic()));
+        }
+        rows.add(MetaRow.text(t.get("meta.issuer"), item.issuer()));
+        if (!item.docNo().isEmpty()) {
+            rows.add(MetaRow.text(t.get("meta.doc_no"), item.docNo()));
+        }
+        item.written().ifPresent(d -> rows.add(MetaRow.text(t.get("meta.written"), dates.date(d))));
+        item.published().ifPresent(d ->
+                rows.add(MetaRow.text(t.get("meta.published"), dates.date(d))));
+        item.updated().ifPresent(d -> rows.add(MetaRow.text(t.get("meta.updated"), dates.date(d))));
+        item.expires().ifPresent(d -> rows.add(MetaRow.text(t.get("meta.expires"), dates.date(d))));
+        rows.add(MetaRow.text(t.get("meta.validity"), t.get("validity." + item.validity().id())));
+        rows.add(new MetaRow(t.get("meta.board"), "",
+                List.of(new Link(board(item.board(), root).name(),
+                        root + Urls.board(item.board())))));
+        rows.add(new MetaRow(t.get("meta.type"), "",
+                List.of(new Link(typeName(item.type()),
+                        root + Urls.boardListing(item.board(), item.type())))));
+        addRelation(rows, "meta.amends", item.amends(), root);
+        addRelation(rows, "meta.replaces", item.replaces(), root);
+        addRelation(rows, "meta.amended_by", relations.amendedBy(item.id()), root);
+        addRelation(rows, "meta.replaced_by", relations.replacedBy(item.id()), root);
+        if (!item.keywords().isEmpty()) {
+            rows.add(MetaRow.text(t.get("meta.keywords"), String.join("、", item.keywords())));
+        }
+        return rows;
+    }
+
+    private void addRelation(List<MetaRow> rows, String key, List<String> ids, String root) {
+        List<Link> links = ids.stream().flatMap(id -> site.item(id).stream())
+                .filter(lifecycle::isPublished)
+                .map(i -> new Link(i.title(), root + Urls.item(i))).toList();
+        if (!links.isEmpty()) {
+            rows.add(new MetaRow(t.get(key), "", links));
+        }
+    }
+
+    private List<Banner> banners(Item item, String root) {
+        List<Banner> banners = new ArrayList<>();
+        Link successor = relations.replacedBy(item.id()).stream()
+                .flatMap(id -> site.item(id).stream()).filter(lifecycle::isPublished).findFirst()
+                .map(i -> new Link(i.title(), root + Urls.item(i))).orElse(null);
+        if (item.validity() == Validity.REPEALED) {
+            banners.add(new Banner("repealed", t.get("banner.repealed"), successor));
+        } else if (item.validity() == Validity.AMENDED) {
+            Link amendment = relations.amendedBy(item.id()).stream()
+                    .flatMap(id -> site.item(id).stream()).filter(lifecycle::isPublished)
+                    .findFirst().map(i -> new Link(i.title(), root + Urls.item(i))).orElse(null);
+            banners.add(new Banner("amended", t.get("banner.amended"), amendment));
+        }
+        var notice = lifecycle.noticeStatus(item);
+        if (notice.isPresent() && notice.get() == NoticeStatus.ENDED) {
+            banners.add(new Banner("ended", t.get("banner.ended"), null));
+        }
+        if (notice.isPresent() && notice.get() == NoticeStatus.RESULT_PUBLISHED) {
+            var n = (org.noticeboard.model.Details.Notice) item.details();
+            Link result = n.result().flatMap(site::item)
+                    .map(i -> new Link(i.title(), root + Urls.item(i))).orElse(null);
+            banners.add(new Banner("result", t.get("banner.result"), result));
+        }
+        if (notice.isEmpty() && lifecycle.isArchived(item)
+                && item.validity() == Validity.VALID) {
+            banners.add(new Banner("expired", t.get("banner.expired"), null));
+        }
+        return banners;
+    }
+
+    public ReceptionView reception(ReceptionOccurrence o, String root) {
+        Item item = site.item(o.itemId()).orElseThrow();
+        return new ReceptionView(dates.date(o.date()), o.date().toString(),
+                dates.weekday(o.date()), o.time(), o.location(), o.receivers(),
+                o.postponed() && o.note().isEmpty() ? t.get("reception.postponed") : o.note(),
+                item.title(), root + Urls.item(item),
+                board(item.board(), root).name());
+    }
+}

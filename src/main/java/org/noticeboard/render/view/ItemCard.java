@@ -1,0 +1,20 @@
+package org.noticeboard.render.view;
+
+/**
+ * An item in a listing.
+ *
+ * @param status a short label such as 公示中, or empty
+ * @param statusId a stable id for styling ({@code open}, {@code ended}, {@code repealed}…)
+ * @param posting the posting period in words, or empty
+ */
+public record ItemCard(
+        String title,
+        String url,
+        String board,
+        String type,
+        String date,
+        String isoDate,
+        String status,
+        String statusId,
+        String summary,
+        String posting) {}

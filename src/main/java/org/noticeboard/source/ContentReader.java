@@ -1,0 +1,113 @@
+package org.noticeboard.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+
+/**
+ * The source stage: finds every content file under the content folder and reads it safely. It
+ * never follows a link out of the folder and refuses names that could not be published as they
+ * are (they would become URLs and file names in the output).
+ */
+public final class ContentReader {
+
+    /** Larger than any real notice; a bigger file is almost surely a mistake (a pasted scan). */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+    private static final Pattern SAFE_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private final TextDecoder decoder = new TextDecoder();
+
+    /** Reads {@code *.md} content files below {@code root}, skipping {@code data/}. */
+    public List<SourceFile> read(Path root, String displayRoot, Diagnostics diagnostics) {
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            diagnostics.error(Position.of(displayRoot), "", "content folder not found", 
+                    "create it or pass --source DIR");
+            return List.of();
+        }
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(realRoot)) {
+            walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !relative(realRoot, p).startsWith("data/"))
+                    .sorted()
+                    .forEach(paths::add);
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(Position.of(displayRoot), "", "cannot list the content folder: "
+                    + e.getMessage(), "check the folder's permissions");
+            return List.of();
+        }
+        return paths.parallelStream()
+                .map(p -> readOne(realRoot, displayRoot, p, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<SourceFile> readOne(
+            Path root, String displayRoot, Path path, Diagnostics diagnostics) {
+        String relative = relative(root, path);
+        String display = displayRoot + "/" + relative;
+        Position at = Position.of(display);
+        if (!namesAreSafe(relative)) {
+            diagnostics.error(at, "", "unsafe file or folder name '" + relative + "'",
+                    "use only lowercase letters a-z, digits and hyphens, e.g. water-cut-2026-12.md");
+            return Optional.empty();
+        }
+        try {
+            if (Files.isSymbolicLink(path) || !path.toRealPath().startsWith(root)) {
+                diagnostics.error(at, "", "symbolic links are not followed",
+                        "copy the file into the content folder instead of linking to it");
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.error(at, "", "file is too large (" + size / 1024 + " KB; the limit is "
+                        + MAX_FILE_BYTES / 1024 + " KB)",
+                        "split it into several items, or link to the document as an attachment");
+                return Optional.empty();
+            }
+            TextDecoder.Result decoded = decoder.decode(Files.readAllBytes(path));
+            if (decoded.text().isEmpty()) {
+                diagnostics.error(at.atLine(decoded.badLine(), 0), "",
+                        "file is not valid UTF-8 text",
+                        "save the file as UTF-8 (in Notepad: File > Save As > Encoding: UTF-8)");
+                return Optional.empty();
+            }
+            return Optional.of(new SourceFile(relative, display, path, decoded.text().get()));
+        } catch (IOException e) {
+            diagnostics.error(at, "", "cannot read file: " + e.getMessage(),
+                    "check the file's permissions");
+            return Optional.empty();
+        }
+    }
+
+    /** Every folder and the file name (without .md) must be a safe lowercase slug. */
+    static boolean namesAreSafe(String relative) {
+        String[] parts = relative.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            String part = i == parts.length - 1 ? parts[i].substring(0, parts[i].length() - 3)
+                    : parts[i];
+            if (!SAFE_SEGMENT.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}
