@@ -48,7 +48,21 @@ public final class SafeYamlLoader {
         try {
             node = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = String.valueOf(e.getProblem());
+            if (problem.startsWith("Global tag is not allowed: ")) {
+                Mark at = e.getProblemMark();
+                diagnostics.error(new Position(file, lineOffset + at.getLine() + 1,
+                        at.getColumn() + 1), "", "YAML tag '"
+                        + problem.substring("Global tag is not allowed: ".length())
+                        + "' is not allowed", "remove the '!!' tag; write plain values only");
+                return Optional.empty();
+            }
+            // "could not find expected ':'" is found at the end; the key that lacks it is the
+            // context, and that is the line the editor must fix.
+            boolean contextFirst = problem.startsWith("could not find expected")
+                    && e.getContextMark() != null;
+            Mark mark = contextFirst ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
             diagnostics.error(new Position(file, line, column), "",

@@ -1,0 +1,49 @@
+package org.noticeboard.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.noticeboard.testing.Items;
+import org.noticeboard.testing.TestSite;
+
+class AtomicPublishTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void failedBuildLeavesThePreviousSiteUntouched() throws Exception {
+        TestSite site = TestSite.in(temp).file("street/policy/rules.md", Items.policy("旧规则"));
+        assertTrue(site.build().published());
+        Path page = site.output().resolve("street/policy/rules.html");
+        String before = Files.readString(page);
+
+        BuildResult broken = site.file("street/policy/rules.md", Items.policy("新规则"))
+                .file("street/notice/bad.md", "---\ntitle: [unclosed\n---\n").build();
+
+        assertTrue(broken.hasErrors());
+        assertFalse(broken.published());
+        assertEquals(before, Files.readString(page), "old page still served");
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().contains("staging"))
+                    .count(), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void successfulBuildReplacesTheWholeSite() throws Exception {
+        TestSite site = TestSite.in(temp).file("street/policy/a.md", Items.policy("甲"));
+        site.build();
+        Files.delete(site.content().resolve("street/policy/a.md"));
+        site.without("street/policy/a.md").file("street/policy/b.md", Items.policy("乙")).build();
+        assertFalse(Files.exists(site.output().resolve("street/policy/a.html")),
+                "a removed item's page does not linger");
+        assertTrue(Files.exists(site.output().resolve("street/policy/b.html")));
+    }
+}
