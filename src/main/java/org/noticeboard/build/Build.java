@@ -62,7 +62,8 @@ public final class Build {
         }
         List<OutputFile> files;
         try {
-            files = new SiteRenderer(theme.get(), new TemplateEngine(theme.get()), markdown)
+            files = new SiteRenderer(theme.get(), new TemplateEngine(theme.get()), markdown,
+                    OutputGroups.all())
                     .render(site);
         } catch (TemplateEngine.TemplateException e) {
             diagnostics.error(new Position(e.file(), e.line(), 0), "", "template error: "

@@ -7,8 +7,12 @@ import org.noticeboard.model.Site;
 import org.noticeboard.render.view.Link;
 import org.noticeboard.render.view.PageView;
 
-/** Renders one page: the common {@code page} and {@code site} context plus the page's own. */
-final class PageWriter {
+/**
+ * What every group of pages renders with: the site, its view factory, the interface messages,
+ * and {@link #write} — one page from a template with the common {@code page} and {@code site}
+ * context plus the page's own values.
+ */
+public final class PageWriter {
 
     private final TemplateEngine templates;
     private final ViewFactory views;
@@ -25,15 +29,27 @@ final class PageWriter {
         this.lang = lang;
     }
 
-    ViewFactory views() {
+    public Site site() {
+        return site;
+    }
+
+    public TemplateEngine templates() {
+        return templates;
+    }
+
+    public String language() {
+        return lang;
+    }
+
+    public ViewFactory views() {
         return views;
     }
 
-    Map<String, String> messages() {
+    public Map<String, String> messages() {
         return t;
     }
 
-    OutputFile write(String path, String template, String title, List<Link> crumbs,
+    public OutputFile write(String path, String template, String title, List<Link> crumbs,
             Map<String, Object> own) {
         String root = Urls.root(path);
         String canonical = site.config().hasBaseUrl() ? site.config().baseUrl() + path : "";

@@ -1,0 +1,152 @@
+package org.noticeboard.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.noticeboard.model.Board;
+import org.noticeboard.model.ContentType;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Lifecycle;
+import org.noticeboard.model.ReceptionDates;
+import org.noticeboard.model.ReceptionOccurrence;
+import org.noticeboard.model.Site;
+import org.noticeboard.render.view.ItemCard;
+import org.noticeboard.render.view.Link;
+import org.noticeboard.render.view.ReceptionView;
+import org.noticeboard.render.view.Section;
+
+/** The website's own pages: home, 404, boards, archives, listings and one page per item. */
+final class WebPages implements Pages {
+
+    @Override
+    public List<OutputFile> render(PageWriter pages) {
+        Site site = pages.site();
+        Map<String, String> t = pages.messages();
+        ViewFactory views = pages.views();
+        List<Item> published = site.published();
+        Stream<OutputFile> itemPages = published.parallelStream().map(i -> itemPage(pages, i));
+        List<OutputFile> out = new ArrayList<>(itemPages.toList());
+        out.add(home(pages, site, published));
+        out.add(pages.write("404.html", "404", t.get("notfound.title"), List.of(), Map.of()));
+        for (Board board : site.config().boards()) {
+            out.add(boardPage(pages, site, board, published));
+            out.add(archivePage(pages, site, board, published));
+            for (ContentType type : ContentType.values()) {
+                out.add(listing(pages, site, Urls.boardListing(board.slug(), type),
+                        board.name() + " · " + views.typeName(type),
+                        published.stream().filter(i -> i.board().equals(board.slug())
+                                && i.type() == type).toList(),
+                        List.of(new Link(board.name(), Urls.board(board.slug())))));
+            }
+        }
+        for (ContentType type : ContentType.values()) {
+            out.add(listing(pages, site, Urls.listing(type), views.typeName(type),
+                    published.stream().filter(i -> i.type() == type).toList(), List.of()));
+        }
+        return out;
+    }
+
+    private OutputFile itemPage(PageWriter pages, Item item) {
+        String path = Urls.item(item);
+        String root = Urls.root(path);
+        ViewFactory views = pages.views();
+        List<Link> crumbs = List.of(
+                new Link(views.board(item.board(), root).name(), root + Urls.board(item.board())),
+                new Link(views.typeName(item.type()),
+                        root + Urls.boardListing(item.board(), item.type())));
+        return pages.write(path, "item", item.title(), crumbs,
+                Map.of("item", views.item(item, root)));
+    }
+
+    private OutputFile home(PageWriter pages, Site site, List<Item> published) {
+        String path = Urls.home();
+        String root = Urls.root(path);
+        Lifecycle lifecycle = site.lifecycle();
+        List<ItemCard> current = newestFirst(published.stream().filter(lifecycle::isCurrent)
+                .filter(i -> i.type() != ContentType.PAGE))
+                .map(i -> pages.views().card(i, root)).toList();
+        List<ItemCard> open = current.stream().filter(c -> c.statusId().equals("open")).toList();
+        return pages.write(path, "home", site.config().title(), List.of(), Map.of(
+                "open", open,
+                "latest", current.stream().filter(c -> !c.statusId().equals("open")).limit(20)
+                        .toList(),
+                "receptions", receptions(pages, site, published, b -> true, root, 8)));
+    }
+
+    private OutputFile boardPage(PageWriter pages, Site site, Board board,
+            List<Item> published) {
+        String path = Urls.board(board.slug());
+        String root = Urls.root(path);
+        Lifecycle lifecycle = site.lifecycle();
+        ViewFactory views = pages.views();
+        List<Section> sections = new ArrayList<>();
+        for (ContentType type : ContentType.values()) {
+            List<ItemCard> cards = newestFirst(published.stream()
+                    .filter(i -> i.board().equals(board.slug()) && i.type() == type)
+                    .filter(lifecycle::isCurrent))
+                    .map(i -> views.card(i, root)).toList();
+            if (!cards.isEmpty()) {
+                sections.add(new Section(views.typeName(type), type.id(),
+                        new Link(views.typeName(type), root + Urls.boardListing(board.slug(),
+                                type)), cards));
+            }
+        }
+        long archived = published.stream().filter(i -> i.board().equals(board.slug()))
+                .filter(lifecycle::isArchived).count();
+        return pages.write(path, "board", board.name(), List.of(), Map.of(
+                "board", views.board(board, root),
+                "sections", sections,
+                "archiveCount", archived,
+                "archiveUrl", root + Urls.boardArchive(board.slug()),
+                "receptions", receptions(pages, site, published,
+                        i -> i.board().equals(board.slug()), root, 6)));
+    }
+
+    private OutputFile archivePage(PageWriter pages, Site site, Board board,
+            List<Item> published) {
+        String path = Urls.boardArchive(board.slug());
+        String root = Urls.root(path);
+        Lifecycle lifecycle = site.lifecycle();
+        List<ItemCard> cards = newestFirst(published.stream()
+                .filter(i -> i.board().equals(board.slug())).filter(lifecycle::isArchived))
+                .map(i -> pages.views().card(i, root)).toList();
+        return pages.write(path, "archive", board.name() + " · "
+                        + pages.messages().get("archive.title"),
+                List.of(new Link(board.name(), root + Urls.board(board.slug()))),
+                Map.of("items", cards, "board", pages.views().board(board, root)));
+    }
+
+    private OutputFile listing(PageWriter pages, Site site, String path, String title,
+            List<Item> items, List<Link> crumbs) {
+        String root = Urls.root(path);
+        Lifecycle lifecycle = site.lifecycle();
+        List<ItemCard> current = newestFirst(items.stream().filter(lifecycle::isCurrent))
+                .map(i -> pages.views().card(i, root)).toList();
+        List<ItemCard> archived = newestFirst(items.stream().filter(lifecycle::isArchived))
+                .map(i -> pages.views().card(i, root)).toList();
+        List<Link> rooted = crumbs.stream().map(l -> new Link(l.label(), root + l.url())).toList();
+        return pages.write(path, "listing", title, rooted,
+                Map.of("current", current, "archived", archived));
+    }
+
+    private List<ReceptionView> receptions(PageWriter pages, Site site, List<Item> published,
+            Predicate<Item> filter, String root, int limit) {
+        ReceptionDates dates = new ReceptionDates(site.calendar());
+        return published.stream().filter(i -> i.type() == ContentType.RECEPTION).filter(filter)
+                .filter(site.lifecycle()::isCurrent)
+                .flatMap(i -> dates.between(i, site.today(), site.today().plusDays(45)).stream())
+                .sorted(Comparator.comparing(ReceptionOccurrence::date)
+                        .thenComparing(ReceptionOccurrence::itemId))
+                .limit(limit)
+                .map(o -> pages.views().reception(o, root))
+                .toList();
+    }
+
+    private static Stream<Item> newestFirst(Stream<Item> items) {
+        return items.sorted(Comparator.comparing((Item i) -> i.published().orElse(
+                java.time.LocalDate.MIN)).reversed().thenComparing(Item::id));
+    }
+}
