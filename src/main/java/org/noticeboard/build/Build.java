@@ -22,12 +22,13 @@ import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.SiteRenderer;
 import org.noticeboard.render.TemplateEngine;
 import org.noticeboard.render.ThemeLoader;
+import org.noticeboard.rules.ContentRules;
 import org.noticeboard.source.ContentReader;
 import org.noticeboard.validate.FileValidator;
 
 /**
- * One build, stage by stage: config → source → parse → validate → assemble → render → check →
- * publish. Each stage reports into the same diagnostics; the build stops before rendering if the
+ * One build, stage by stage: config → source → parse → validate → assemble → rules → render →
+ * check → publish. Each stage reports into the same diagnostics; the build stops before rendering if the
  * content has errors and publishes nothing unless every stage succeeded.
  */
 public final class Build {
@@ -53,6 +54,7 @@ public final class Build {
                 .toList();
         Site site = new SiteAssembler().assemble(config.get(), calendar, validated,
                 options.now().toLocalDate(), options.now(), diagnostics);
+        new ContentRules().check(site, validated, root, diagnostics);
         if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
         }

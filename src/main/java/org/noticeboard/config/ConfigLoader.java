@@ -62,6 +62,11 @@ public final class ConfigLoader {
         if (!boardsAreValid(boards, doc.get(), display, diagnostics)) {
             return Optional.empty();
         }
+        var catalogue = new CatalogueReader(doc.get(), display, boards)
+                .read(f.maps("catalogue"), diagnostics);
+        if (catalogue.isEmpty()) {
+            return Optional.empty();
+        }
         String baseUrl = f.text("base_url");
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
@@ -78,7 +83,8 @@ public final class ConfigLoader {
                 Map.of("notice", f.map("minimum_posting_days").integer("notice", 7)),
                 f.has("holidays") ? f.text("holidays") : "data/holidays.yaml",
                 f.has("raw_html") ? f.text("raw_html") : "refuse",
-                boards));
+                boards,
+                catalogue.get()));
     }
 
     private static Board board(Fields b) {

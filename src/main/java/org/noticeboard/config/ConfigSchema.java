@@ -28,7 +28,37 @@ public final class ConfigSchema {
                 opt("raw_html", FieldKind.ENUM, "What to do with HTML in Markdown", "refuse",
                         "refuse", "sanitize"),
                 new FieldSpec("boards", FieldKind.MAP_LIST, true, "The notice boards",
-                        "[{slug: street, name: 和平街道办事处}]", List.of(), board()));
+                        "[{slug: street, name: 和平街道办事处}]", List.of(), board()),
+                new FieldSpec("catalogue", FieldKind.MAP_LIST, false,
+                        "The disclosure catalogue (公开目录): what each board must keep published",
+                        "[{title: 监督检查结果, type: supervision, max_age_days: 92}]", List.of(),
+                        catalogue()));
+    }
+
+    /** One catalogue entry; see docs/content-reference.md for its rules. */
+    public static List<FieldSpec> catalogue() {
+        return List.of(
+                req("title", FieldKind.TEXT, "What must be disclosed, as residents read it",
+                        "政务公开监督检查结果"),
+                new FieldSpec("type", FieldKind.ENUM, true,
+                        "The content type that satisfies it, or hotline (the board's hotline)",
+                        "supervision", List.of("policy", "procedure", "commitment",
+                                "responsibility", "supervision", "notice", "reception", "page",
+                                "hotline"), List.of()),
+                opt("boards", FieldKind.TEXT_LIST, "Board slugs it applies to (default: every "
+                        + "board)", "[dongsi, xinhua, liuyin]"),
+                opt("max_age_days", FieldKind.INTEGER,
+                        "Overdue when the newest matching item is older than this many days",
+                        "92"),
+                new FieldSpec("services", FieldKind.MAP_LIST, false,
+                        "For type procedure: the services that each need a guide",
+                        "[{slug: dibao-application, title: 最低生活保障申请}]", List.of(), List.of(
+                                req("slug", FieldKind.TEXT, "File name of the guide, without .md",
+                                        "dibao-application"),
+                                req("title", FieldKind.TEXT, "Name of the service",
+                                        "最低生活保障申请"))),
+                opt("basis", FieldKind.TEXT, "The rule that requires it, shown on the catalogue "
+                        + "page", "《和平街道政务公开工作制度》第八条"));
     }
 
     static List<FieldSpec> board() {

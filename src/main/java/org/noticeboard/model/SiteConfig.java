@@ -11,6 +11,7 @@ import java.util.Optional;
  *     relatively (QR codes and feeds then have no absolute links)
  * @param publicContacts phone numbers and e-mail addresses the personal-data check accepts
  * @param rawHtml {@code refuse} (default) or {@code sanitize}
+ * @param catalogue what each board must disclose (公开目录); empty when not configured
  */
 public record SiteConfig(
         String title,
@@ -24,9 +25,11 @@ public record SiteConfig(
         Map<String, Integer> minimumPostingDays,
         String holidaysFile,
         String rawHtml,
-        List<Board> boards) {
+        List<Board> boards,
+        List<CatalogueEntry> catalogue) {
 
     public SiteConfig {
+        catalogue = List.copyOf(catalogue);
         publicContacts = List.copyOf(publicContacts);
         minimumPostingDays = Map.copyOf(minimumPostingDays);
         boards = List.copyOf(boards);
@@ -42,6 +45,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
-                publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards);
+                publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
+                catalogue);
     }
 }

@@ -38,6 +38,8 @@ public final class Schemas {
                         "[street/policy/open-affairs-rules-2024]"),
                 optional("replaces", ITEM_REF_LIST, "Items this one replaces (repeals)",
                         "[street/policy/open-affairs-rules-2020]"),
+                optional("no_successor", TEXT, "For a repealed document that no item replaces: "
+                        + "why (无替代文件的说明)", "上级文件已废止，不再另行制定"),
                 optional("draft", BOOLEAN, "A draft is never published", "true"),
                 optional("keywords", TEXT_LIST, "Subject words (主题词)", "[低保, 救助]"),
                 optional("paper", ENUM, "Poster paper size", "A3").oneOf("A4", "A3"),

@@ -1,0 +1,78 @@
+package org.noticeboard.config;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+import org.noticeboard.model.Board;
+import org.noticeboard.model.CatalogueEntry;
+import org.noticeboard.parse.YamlDocument;
+import org.noticeboard.schema.Fields;
+import org.noticeboard.schema.Suggestions;
+
+/**
+ * Reads the {@code catalogue:} entries of site.yaml, already checked against their schema, and
+ * checks what the schema cannot: that the boards they name exist and that only service guides
+ * list services.
+ */
+final class CatalogueReader {
+
+    private final YamlDocument doc;
+    private final String display;
+    private final List<String> slugs;
+
+    CatalogueReader(YamlDocument doc, String display, List<Board> boards) {
+        this.doc = doc;
+        this.display = display;
+        this.slugs = boards.stream().map(Board::slug).toList();
+    }
+
+    /** The entries, or empty after reporting an error. */
+    Optional<List<CatalogueEntry>> read(List<Fields> entries, Diagnostics diagnostics) {
+        List<CatalogueEntry> out = new ArrayList<>();
+        boolean ok = true;
+        Set<String> titles = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Fields e = entries.get(i);
+            String path = "catalogue." + i;
+            List<String> boards = e.texts("boards");
+            for (int b = 0; b < boards.size(); b++) {
+                if (!slugs.contains(boards.get(b))) {
+                    ok = false;
+                    error(path + ".boards." + b, "unknown board '" + boards.get(b) + "'",
+                            Suggestions.closest(boards.get(b), slugs)
+                                    .map(s -> "did you mean '" + s + "'? ").orElse("")
+                                    + "boards: " + String.join(", ", slugs), diagnostics);
+                }
+            }
+            if (e.has("services") && !e.text("type").equals("procedure")) {
+                ok = false;
+                error(path + ".services", "only a 'procedure' entry can list services",
+                        "set 'type: procedure' or remove 'services'", diagnostics);
+            }
+            if (!titles.add(e.text("title") + "\u0000" + e.text("type"))) {
+                ok = false;
+                error(path + ".title", "catalogue entry '" + e.text("title")
+                        + "' is listed twice", "merge the two entries", diagnostics);
+            }
+            List<CatalogueEntry.Service> services = new ArrayList<>();
+            List<Fields> listed = e.maps("services");
+            for (int s = 0; s < listed.size(); s++) {
+                services.add(new CatalogueEntry.Service(listed.get(s).text("slug"),
+                        listed.get(s).text("title"), doc.lineOf(path + ".services." + s)));
+            }
+            out.add(new CatalogueEntry(e.text("title"), e.text("type"), boards,
+                    e.integer("max_age_days", 0), services, e.text("basis"),
+                    doc.lineOf(path + ".title")));
+        }
+        return ok ? Optional.of(List.copyOf(out)) : Optional.empty();
+    }
+
+    private void error(String path, String message, String hint, Diagnostics diagnostics) {
+        diagnostics.error(new Position(display, doc.lineOf(path), doc.columnOf(path)), path,
+                message, hint);
+    }
+}

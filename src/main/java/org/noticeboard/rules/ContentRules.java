@@ -1,0 +1,36 @@
+package org.noticeboard.rules;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.model.Site;
+import org.noticeboard.validate.ValidatedFile;
+
+/**
+ * The rules stage, after assemble: the disclosure rules only the whole site can check (service
+ * guides, posting periods, relations, receptions, supervision, personal data, the catalogue),
+ * each family reporting into the build's diagnostics.
+ */
+public final class ContentRules {
+
+    /**
+     * @param files every valid file, drafts included (the personal-data guard reads drafts)
+     * @param contentRoot the content folder as messages show it, e.g. {@code content}
+     */
+    public void check(Site site, List<ValidatedFile> files, String contentRoot,
+            Diagnostics diagnostics) {
+        RuleContext context = new RuleContext(site, files.stream()
+                .collect(Collectors.toMap(ValidatedFile::id, Function.identity(), (a, b) -> a)),
+                diagnostics, contentRoot);
+        new ServiceGuideRules().check(context);
+        new PostingRules().check(context);
+        new RelationRules().check(context);
+        new ReceptionRules().check(context);
+        new SupervisionRules().check(context);
+        new NamingRules().check(context);
+        new LinkRules().check(context);
+        new PersonalDataGuard().check(context);
+        new CatalogueRules().check(context);
+    }
+}

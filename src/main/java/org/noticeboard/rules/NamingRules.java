@@ -1,0 +1,42 @@
+package org.noticeboard.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.noticeboard.diag.Position;
+import org.noticeboard.model.Item;
+
+/**
+ * Names that collide on the published site. Two files cannot share an id (the file system sees
+ * to that), but a slug can take a page the site writes itself, and two current items of one
+ * board and type can share a title no resident could tell apart.
+ */
+final class NamingRules {
+
+    static final Rule RESERVED_SLUG = Rule.error("reserved-slug",
+            "the file name '{slug}.md' is reserved: its page would overwrite the listing {path}",
+            "rename the file; any other lowercase name works");
+    static final Rule DUPLICATE_TITLE = Rule.warning("duplicate-title",
+            "same title as {other}, also current on this board",
+            "make the titles distinct, e.g. add the date or period (2026年11月)");
+
+    static final List<Rule> RULES = List.of(RESERVED_SLUG, DUPLICATE_TITLE);
+
+    void check(RuleContext c) {
+        Map<String, Item> byTitle = new HashMap<>();
+        for (Item item : c.site().items()) {
+            if (item.slug().equals("index")) {
+                c.report(RESERVED_SLUG, Position.of(item.source()), "", "slug", item.slug(),
+                        "path", item.board() + "/" + item.type().id() + "/index.html");
+            }
+            if (!c.lifecycle().isCurrent(item)) {
+                continue;
+            }
+            String key = item.board() + "/" + item.type().id() + "/" + item.title();
+            Item first = byTitle.putIfAbsent(key, item);
+            if (first != null) {
+                c.report(DUPLICATE_TITLE, c.at(item, "title"), "title", "other", first.source());
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.noticeboard.rules;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.noticeboard.diag.Diagnostic;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Lifecycle;
+import org.noticeboard.model.Site;
+import org.noticeboard.parse.YamlDocument;
+import org.noticeboard.validate.ValidatedFile;
+
+/** What every rule family sees: the assembled site, the files behind it, and where to report. */
+final class RuleContext {
+
+    private final Site site;
+    private final Lifecycle lifecycle;
+    private final Map<String, ValidatedFile> files;
+    private final Diagnostics diagnostics;
+    private final String contentRoot;
+
+    RuleContext(Site site, Map<String, ValidatedFile> files, Diagnostics diagnostics,
+            String contentRoot) {
+        this.site = site;
+        this.lifecycle = site.lifecycle();
+        this.files = Map.copyOf(files);
+        this.diagnostics = diagnostics;
+        this.contentRoot = contentRoot;
+    }
+
+    Site site() {
+        return site;
+    }
+
+    Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    LocalDate today() {
+        return site.today();
+    }
+
+    /** Every valid file, drafts included, in no particular order. */
+    Collection<ValidatedFile> files() {
+        return files.values();
+    }
+
+    Optional<ValidatedFile> file(String id) {
+        return Optional.ofNullable(files.get(id));
+    }
+
+    /** The path of a file inside the content folder as messages show it, e.g. content/site.yaml. */
+    String contentPath(String relative) {
+        return contentRoot + "/" + relative;
+    }
+
+    /** Where a front-matter field of an item is written (its file when the field is absent). */
+    Position at(Item item, String path) {
+        return file(item.id()).map(f -> at(f, path)).orElse(Position.of(item.source()));
+    }
+
+    static Position at(ValidatedFile file, String path) {
+        YamlDocument doc = file.parsed().frontMatter();
+        int line = doc.lineOf(path);
+        return new Position(file.parsed().source().displayPath(), line,
+                line > 0 ? Math.max(1, doc.columnOf(path)) : 0);
+    }
+
+    void report(Rule rule, Position at, String field, Object... pairs) {
+        diagnostics.add(at, rule.severity(), field, Rule.fill(rule.message(), pairs),
+                Rule.fill(rule.hint(), pairs));
+    }
+
+    /** Reports with the source line given, e.g. with personal data masked out of it. */
+    void reportWithLine(Rule rule, Position at, String field, String sourceLine,
+            Object... pairs) {
+        diagnostics.add(new Diagnostic(at.file(), at.line(), at.column(), rule.severity(),
+                Rule.fill(rule.message(), pairs), field, Rule.fill(rule.hint(), pairs),
+                sourceLine));
+    }
+}
