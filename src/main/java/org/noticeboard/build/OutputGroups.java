@@ -1,6 +1,7 @@
 package org.noticeboard.build;
 
 import java.util.List;
+import org.noticeboard.catalogue.CataloguePages;
 import org.noticeboard.render.Pages;
 
 /**
@@ -12,6 +13,6 @@ final class OutputGroups {
     private OutputGroups() {}
 
     static List<Pages> all() {
-        return List.of();
+        return List.of(new CataloguePages());
     }
 }

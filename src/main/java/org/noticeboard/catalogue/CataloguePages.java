@@ -1,0 +1,60 @@
+package org.noticeboard.catalogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.noticeboard.model.Board;
+import org.noticeboard.render.DateText;
+import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.PageWriter;
+import org.noticeboard.render.Pages;
+import org.noticeboard.render.Urls;
+import org.noticeboard.render.view.Link;
+
+/**
+ * {@code <board>/catalogue.html}: the board's disclosure catalogue (公开目录) with the state of
+ * every required item, so residents see what is published and what is overdue or missing.
+ */
+public final class CataloguePages implements Pages {
+
+    public static String path(String board) {
+        return board + "/catalogue.html";
+    }
+
+    @Override
+    public List<OutputFile> render(PageWriter pages) {
+        CatalogueStatus status = new CatalogueStatus(pages.site());
+        List<OutputFile> out = new ArrayList<>();
+        for (Board board : pages.site().config().boards()) {
+            String path = path(board.slug());
+            String root = Urls.root(path);
+            List<Map<String, Object>> rows = status.rows(board.slug()).stream()
+                    .map(r -> row(r, board, root, pages)).toList();
+            out.add(pages.write(path, "catalogue",
+                    board.name() + " · " + pages.messages().get("catalogue.title"),
+                    List.of(new Link(board.name(), root + Urls.board(board.slug()))),
+                    Map.of("board", pages.views().board(board, root), "rows", rows)));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> row(CatalogueStatus.Row r, Board board, String root,
+            PageWriter pages) {
+        Map<String, String> t = pages.messages();
+        DateText dates = pages.views().dates();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", r.title());
+        m.put("stateId", r.state().id());
+        m.put("state", t.get("catalogue.state." + r.state().id()));
+        m.put("itemTitle", r.item().map(i -> i.title()).orElse(
+                r.entry().type().equals("hotline") ? board.hotline() : ""));
+        m.put("itemUrl", r.item().map(i -> root + Urls.item(i)).orElse(""));
+        m.put("last", r.last().map(dates::date).orElse(""));
+        m.put("due", r.due().map(dates::date).orElse(""));
+        m.put("cycle", r.entry().maxAgeDays() > 0
+                ? r.entry().maxAgeDays() + t.get("unit.days") : "");
+        m.put("basis", r.entry().basis());
+        return m;
+    }
+}
