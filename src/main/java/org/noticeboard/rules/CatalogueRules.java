@@ -19,7 +19,7 @@ final class CatalogueRules {
             "{board}: '{title}' in the disclosure catalogue has only archived items",
             "publish a current one; the last was {last}");
     static final Rule OVERDUE = Rule.warning("catalogue-overdue",
-            "{board}: '{title}' was last published on {last}, more than {max} days ago",
+            "{board}: the newest item for '{title}' dates from {last}, more than {max} days ago",
             "publish a newer one; it was due by {due} (公开目录要求每{max}天更新)");
 
     static final List<Rule> RULES = List.of(MISSING, SERVICE_MISSING, NO_LONGER_CURRENT,
