@@ -204,4 +204,23 @@ class LifecycleRulesTest {
                 + "'../policy/b.md' [body]"), d.stream().map(x -> x.oneLine()).toList());
         assertEquals("link to another item with [text](item:street/policy/b)", d.get(0).hint());
     }
+
+    @Test
+    void duplicateIndexNumbers() {
+        String a = policy("甲", "index_no: \"TEST/2026-0001\"\n");
+        String b = policy("乙", "index_no: \"TEST/2026-0001\"\n");
+        assertEquals(List.of("content/street/policy/b.md:4:11: error: index number "
+                        + "'TEST/2026-0001' is also used by content/street/policy/a.md [index_no]"),
+                lines(site().file("street/policy/a.md", a).file("street/policy/b.md", b)));
+    }
+
+    @Test
+    void workingDaysInAYearWithoutHolidayDataAreWarnedNotGuessed() {
+        String notice = Items.notice("公示", "2026-12-28", 7)
+                .replace("  days: 7", "  days: 7\n  day_type: working");
+        assertEquals(List.of("content/street/notice/a.md:6:9: warning: the holiday file has no "
+                        + "data for 2027: working days are counted as Monday to Friday "
+                        + "[posting.days]"),
+                lines(site().file("street/notice/a.md", notice)));
+    }
 }
