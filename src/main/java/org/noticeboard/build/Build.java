@@ -28,8 +28,8 @@ import org.noticeboard.validate.FileValidator;
 
 /**
  * One build, stage by stage: config → source → parse → validate → assemble → rules → render →
- * check → publish. Each stage reports into the same diagnostics; the build stops before rendering if the
- * content has errors and publishes nothing unless every stage succeeded.
+ * check → publish. Each stage reports into the same diagnostics; the build stops before
+ * rendering if the content has errors and publishes nothing unless every stage succeeded.
  */
 public final class Build {
 

@@ -51,9 +51,10 @@ final class PersonalData {
         }
     }
 
-    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
-    private static final Pattern CARD = Pattern.compile(
-            "(?<![\\d.])(?:\\d{16,19}|\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{1,3})?)(?![\\d])");
+    private static final Pattern ID =
+            Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
+    private static final Pattern CARD = Pattern.compile("(?<![\\d.])(?:\\d{16,19}"
+            + "|\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{1,3})?)(?![\\d])");
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![\\d.])1[3-9]\\d(?:\\d{8}|-\\d{4}-\\d{4}| \\d{4} \\d{4})(?![\\d])");
     private static final Pattern EMAIL = Pattern.compile(

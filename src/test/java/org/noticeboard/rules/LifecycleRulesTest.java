@@ -51,7 +51,8 @@ class LifecycleRulesTest {
 
     @Test
     void postingEndingBeforeItStartsIsStillReported() {
-        String notice = Items.notice("公示", "2026-11-20", 7).replace("  days: 7", "  end: 2026-11-10");
+        String notice = Items.notice("公示", "2026-11-20", 7)
+                .replace("  days: 7", "  end: 2026-11-10");
         assertEquals(List.of("content/street/notice/a.md:6:8: error: 'end' (2026-11-10) is "
                         + "before 'start' (2026-11-20) [posting.end]"),
                 lines(site().file("street/notice/a.md", notice)));
@@ -100,8 +101,8 @@ class LifecycleRulesTest {
                         + "but no item amends it [validity]",
                 "content/street/policy/old.md:2:1: warning: 'street/policy/new' replaces this "
                         + "document, but its validity is 'valid' [validity]",
-                "content/street/policy/target.md:2:1: warning: 'street/policy/revision' amends this "
-                        + "document, but its validity is 'valid' [validity]"),
+                "content/street/policy/target.md:2:1: warning: 'street/policy/revision' amends "
+                        + "this document, but its validity is 'valid' [validity]"),
                 lines(site()
                         .file("street/policy/old.md", policy("旧制度", ""))
                         .file("street/policy/new.md", policy("新制度",
@@ -132,7 +133,8 @@ class LifecycleRulesTest {
     @Test
     void overrideOnADayWithoutReception() {
         String text = RECEPTION.formatted("").replace("receivers: [王明（街道办事处主任）]\n",
-                "receivers: [王明（街道办事处主任）]\noverrides:\n  - {date: 2026-12-17, cancelled: true}\n");
+                "receivers: [王明（街道办事处主任）]\noverrides:\n"
+                        + "  - {date: 2026-12-17, cancelled: true}\n");
         assertEquals(List.of("content/street/reception/a.md:12:12: warning: override date "
                         + "2026-12-17 is not a reception day of this schedule "
                         + "[overrides.0.date]"),
