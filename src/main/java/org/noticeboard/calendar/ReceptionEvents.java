@@ -3,7 +3,6 @@ package org.noticeboard.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,9 +95,9 @@ final class ReceptionEvents {
                 .toList();
         if (!cancelled.isEmpty()) {
             DateList<Temporal> list = new DateList<>(cancelled.stream()
-                    .map(d -> time.start(d, zone)).toList());
+                    .map(time::start).toList());
             master.add(time.allDay() ? new ExDate<>(list)
-                    : new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))), list));
+                    : new ExDate<>(zoned(), list));
         }
         out.add(master);
         for (ReceptionOccurrence o : byRuleDate.values()) {
@@ -111,10 +110,9 @@ final class ReceptionEvents {
                         ? t.getOrDefault("reception.postponed", "") : o.note();
                 VEvent override = event(item, uid, o.date(), own, o.location(), o.receivers(),
                         note);
-                Temporal original = time.start(o.scheduled(), zone);
+                Temporal original = time.start(o.scheduled());
                 override.add(time.allDay() ? new RecurrenceId<>(original)
-                        : new RecurrenceId<>(new ParameterList(List.of(new TzId(zone.getId()))),
-                                original));
+                        : new RecurrenceId<>(zoned(), original));
                 out.add(override);
             }
         }
@@ -127,8 +125,10 @@ final class ReceptionEvents {
         e.add(new Uid(uid));
         e.add(new DtStamp(site.generatedAt().toInstant().truncatedTo(
                 java.time.temporal.ChronoUnit.SECONDS)));
-        e.add(new DtStart<>(time.start(date, zone)));
-        e.add(new DtEnd<>(time.end(date, zone)));
+        e.add(time.allDay() ? new DtStart<>(time.start(date))
+                : new DtStart<>(zoned(), time.start(date)));
+        e.add(time.allDay() ? new DtEnd<>(time.end(date))
+                : new DtEnd<>(zoned(), time.end(date)));
         e.add(new Summary(item.title()));
         e.add(new Location(location));
         String who = t.getOrDefault("reception.receivers", "接待人") + "："
@@ -150,9 +150,12 @@ final class ReceptionEvents {
                     .map(ReceptionEvents::weekDay).toList());
         }
         // UNTIL is in UTC when DTSTART has a time zone (RFC 5545 3.3.10), a date otherwise.
-        Temporal until = time.allDay() ? last
-                : ((ZonedDateTime) time.end(last, zone)).toInstant();
+        Temporal until = time.allDay() ? last : time.endInstant(last, zone);
         return b.until(until).build();
+    }
+
+    private ParameterList zoned() {
+        return new ParameterList(List.of(new TzId(zone.getId())));
     }
 
     private static WeekDay weekDay(DayOfWeek d) {

@@ -39,11 +39,23 @@ record TimeOfDay(LocalTime from, LocalTime to) {
         return from == null;
     }
 
-    Temporal start(LocalDate date, ZoneId zone) {
-        return allDay() ? date : date.atTime(from).atZone(zone);
+    /**
+     * The start as written in the file: a date, or a local time that the TZID parameter places.
+     * Not a ZonedDateTime: ical4j would format that with its own bundled zone rules, and its
+     * Asia/Shanghai keeps the summer time China dropped in 1991 (an hour off from April to
+     * September).
+     */
+    Temporal start(LocalDate date) {
+        return allDay() ? date : date.atTime(from);
     }
 
-    Temporal end(LocalDate date, ZoneId zone) {
-        return allDay() ? date.plusDays(1) : date.atTime(to).atZone(zone);
+    Temporal end(LocalDate date) {
+        return allDay() ? date.plusDays(1) : date.atTime(to);
+    }
+
+    /** When the reception ends, as an instant (for UNTIL, which is in UTC). */
+    java.time.Instant endInstant(LocalDate date, ZoneId zone) {
+        return (allDay() ? date.plusDays(1).atStartOfDay(zone) : date.atTime(to).atZone(zone))
+                .toInstant();
     }
 }
