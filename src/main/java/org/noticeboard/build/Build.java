@@ -12,6 +12,8 @@ import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.check.LinkChecker;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.config.HolidayLoader;
+import org.noticeboard.datapages.DataSetLoader;
+import org.noticeboard.datapages.DataSets;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
 import org.noticeboard.markdown.MarkdownEngine;
@@ -55,6 +57,7 @@ public final class Build {
         Site site = new SiteAssembler().assemble(config.get(), calendar, validated,
                 options.now().toLocalDate(), options.now(), diagnostics);
         new ContentRules().check(site, validated, root, diagnostics);
+        DataSets data = new DataSetLoader().load(options.source(), root, diagnostics);
         if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
         }
@@ -65,7 +68,7 @@ public final class Build {
         List<OutputFile> files;
         try {
             files = new SiteRenderer(theme.get(), new TemplateEngine(theme.get()), markdown,
-                    OutputGroups.all())
+                    OutputGroups.all(data))
                     .render(site);
         } catch (TemplateEngine.TemplateException e) {
             diagnostics.error(new Position(e.file(), e.line(), 0), "", "template error: "

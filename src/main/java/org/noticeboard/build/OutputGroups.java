@@ -2,17 +2,33 @@ package org.noticeboard.build;
 
 import java.util.List;
 import org.noticeboard.catalogue.CataloguePages;
+import org.noticeboard.calendar.CalendarFiles;
+import org.noticeboard.datapages.DataPages;
+import org.noticeboard.datapages.DataSets;
+import org.noticeboard.feeds.AtomFeeds;
+import org.noticeboard.feeds.SiteMap;
+import org.noticeboard.opendata.OpenData;
 import org.noticeboard.render.Pages;
+import org.noticeboard.search.SearchPages;
 
 /**
  * The page groups a build writes besides the website's own pages. A feature that adds outputs
  * (print, feeds, search, calendars, open data…) adds its group here, one line each.
+ *
+ * @param data the data tables read from {@code content/data/statistics/}
  */
 final class OutputGroups {
 
     private OutputGroups() {}
 
-    static List<Pages> all() {
-        return List.of(new CataloguePages());
+    static List<Pages> all(DataSets data) {
+        return List.of(
+                new CataloguePages(),
+                new AtomFeeds(),
+                new SiteMap(),
+                new CalendarFiles(),
+                new OpenData(),
+                new SearchPages(),
+                new DataPages(data));
     }
 }

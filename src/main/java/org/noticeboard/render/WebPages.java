@@ -21,6 +21,9 @@ import org.noticeboard.render.view.Section;
 /** The website's own pages: home, 404, boards, archives, listings and one page per item. */
 final class WebPages implements Pages {
 
+    /** Receptions this many days ahead are always listed (residents are told 3 days before). */
+    static final int ANNOUNCE_DAYS = 7;
+
     @Override
     public List<OutputFile> render(PageWriter pages) {
         Site site = pages.site();
@@ -135,12 +138,18 @@ final class WebPages implements Pages {
     private List<ReceptionView> receptions(PageWriter pages, Site site, List<Item> published,
             Predicate<Item> filter, String root, int limit) {
         ReceptionDates dates = new ReceptionDates(site.calendar());
-        return published.stream().filter(i -> i.type() == ContentType.RECEPTION).filter(filter)
+        List<ReceptionOccurrence> all = published.stream()
+                .filter(i -> i.type() == ContentType.RECEPTION).filter(filter)
                 .filter(site.lifecycle()::isCurrent)
                 .flatMap(i -> dates.between(i, site.today(), site.today().plusDays(45)).stream())
                 .sorted(Comparator.comparing(ReceptionOccurrence::date)
                         .thenComparing(ReceptionOccurrence::itemId))
-                .limit(limit)
+                .toList();
+        // Every reception of the coming week is shown whatever the limit, so each one is
+        // announced on its board at least ANNOUNCE_DAYS days before it takes place.
+        java.time.LocalDate announced = site.today().plusDays(ANNOUNCE_DAYS);
+        long soon = all.stream().filter(o -> !o.date().isAfter(announced)).count();
+        return all.stream().limit(Math.max(limit, soon))
                 .map(o -> pages.views().reception(o, root))
                 .toList();
     }

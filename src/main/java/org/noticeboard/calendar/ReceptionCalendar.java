@@ -1,0 +1,95 @@
+package org.noticeboard.calendar;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Site;
+
+/**
+ * Writes a VCALENDAR of reception schedules. Everything in it comes from the content and the
+ * build clock (DTSTAMP), so the same input gives the same bytes.
+ */
+final class ReceptionCalendar {
+
+    private final Site site;
+    private final ReceptionEvents events;
+    private final ZoneId zone;
+
+    ReceptionCalendar(Site site, Map<String, String> messages) {
+        this.site = site;
+        this.zone = site.generatedAt().getZone();
+        this.events = new ReceptionEvents(site, messages, zone);
+    }
+
+    byte[] write(String name, List<Item> receptions) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Noticeboard//Reception days//ZH"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+        calendar.add(timeZone());
+        for (Item item : receptions) {
+            events.of(item).forEach(calendar::add);
+        }
+        StringWriter text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The VTIMEZONE the events refer to. A zone with one fixed offset since 1992 (China: +08:00,
+     * no daylight saving since 1991) needs one STANDARD observance; other zones take ical4j's
+     * full definition.
+     */
+    VTimeZone timeZone() {
+        var rules = zone.getRules();
+        boolean fixed = rules.nextTransition(Instant.parse("1992-01-01T00:00:00Z")) == null;
+        if (!fixed) {
+            return TimeZoneRegistryFactory.getInstance().createRegistry()
+                    .getTimeZone(zone.getId()).getVTimeZone();
+        }
+        ZoneOffset offset = rules.getOffset(site.generatedAt().toInstant());
+        Observance standard = new Standard(new PropertyList(List.of(
+                new DtStart<>(LocalDateTime.of(1992, 1, 1, 0, 0)),
+                new TzOffsetFrom(offset),
+                new TzOffsetTo(offset),
+                new TzName(offset.getTotalSeconds() == 8 * 3600 ? "CST" : offset.getId()))));
+        return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))),
+                new ComponentList<>(List.of(standard)));
+    }
+}

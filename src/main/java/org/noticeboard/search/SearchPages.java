@@ -1,0 +1,80 @@
+package org.noticeboard.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.noticeboard.model.Board;
+import org.noticeboard.model.ContentType;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Site;
+import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.PageWriter;
+import org.noticeboard.render.Pages;
+import org.noticeboard.render.Urls;
+import org.noticeboard.render.ViewFactory;
+
+/**
+ * Search: the index ({@code search/index.js}) and the page ({@code search.html}) whose script
+ * ({@code assets/search.js}) reads it. Without JavaScript the page still lists every board's
+ * categories with their number of items, each a link.
+ */
+public final class SearchPages implements Pages {
+
+    static final String PAGE = "search.html";
+    static final String INDEX = "search/index.js";
+
+    @Override
+    public List<OutputFile> render(PageWriter pages) {
+        Site site = pages.site();
+        SearchIndex index = build(site, pages.views());
+        return List.of(OutputFile.text(INDEX, index.toJavaScript()), page(pages, site));
+    }
+
+    static SearchIndex build(Site site, ViewFactory views) {
+        List<Board> boards = site.config().boards();
+        SearchIndex index = new SearchIndex(boards.stream().map(Board::name).toList(),
+                Arrays.stream(ContentType.values()).map(views::typeName).toList());
+        List<Item> items = site.published().stream()
+                .sorted(Comparator.comparing((Item i) -> i.published().orElse(LocalDate.MIN))
+                        .reversed().thenComparing(Item::id))
+                .toList();
+        List<String> slugs = boards.stream().map(Board::slug).toList();
+        for (Item item : items) {
+            String body = Jsoup.parse(views.body(item, "")).text();
+            index.add(new SearchIndex.Doc(item.title(), Urls.item(item),
+                            slugs.indexOf(item.board()), item.type().ordinal(),
+                            item.published().map(LocalDate::toString).orElse("")),
+                    item.title(),
+                    String.join(" ", item.keywords()) + " " + item.topic() + " " + item.docNo(),
+                    item.summary() + " " + item.issuer() + " " + body);
+        }
+        return index;
+    }
+
+    private static OutputFile page(PageWriter pages, Site site) {
+        String root = Urls.root(PAGE);
+        ViewFactory views = pages.views();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Item> published = site.published();
+        for (Board board : site.config().boards()) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (ContentType type : ContentType.values()) {
+                long count = published.stream().filter(i -> i.board().equals(board.slug())
+                        && i.type() == type).count();
+                cells.add(Map.of("count", count,
+                        "url", root + Urls.boardListing(board.slug(), type)));
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("board", views.board(board, root));
+            row.put("cells", cells);
+            rows.add(row);
+        }
+        return pages.write(PAGE, "search", pages.messages().getOrDefault("search.title", "搜索"),
+                List.of(), Map.of("rows", rows, "indexUrl", root + INDEX));
+    }
+}

@@ -1,0 +1,85 @@
+package org.noticeboard.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.noticeboard.build.Build;
+import org.noticeboard.build.BuildOptions;
+import org.noticeboard.build.BuildResult;
+import org.noticeboard.diag.Diagnostic;
+import org.noticeboard.testing.Projects;
+
+/**
+ * Builds a generated 10,000-item site (the example's items copied with new titles) and prints
+ * the size of the search index and open data. Slow, so only on request:
+ * {@code mvn -o test -Dtest=LargeSiteMeasurement -Dnoticeboard.measure=true}.
+ */
+@EnabledIfSystemProperty(named = "noticeboard.measure", matches = "true")
+class LargeSiteMeasurement {
+
+    static final int ITEMS = 10_000;
+    /** The budget the index must stay under on such a site (uncompressed). */
+    static final long BUDGET = 12L * 1024 * 1024;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void tenThousandItems() throws Exception {
+        Path content = temp.resolve("content");
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(Projects.exampleContent())) {
+            sources = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path p : sources) {
+            Path to = content.resolve(Projects.exampleContent().relativize(p).toString());
+            Files.createDirectories(to.getParent());
+            Files.copy(p, to);
+        }
+        List<Path> items = sources.stream().map(p -> Projects.exampleContent().relativize(p))
+                .filter(p -> p.toString().endsWith(".md") && !p.startsWith("data"))
+                .filter(p -> !p.toString().contains("/reception/")).toList();
+        int made = items.size();
+        for (int i = 0; made < ITEMS; i++) {
+            Path source = items.get(i % items.size());
+            String text = Files.readString(Projects.exampleContent().resolve(source.toString()))
+                    .replaceFirst("(?m)^title: (.*)$", "title: $1（第" + i + "号）")
+                    .replaceFirst("(?m)^index_no: .*\\n", "")
+                    .replaceFirst("(?m)^doc_no: .*\\n", "");
+            String name = source.getFileName().toString().replace(".md", "-" + i + ".md");
+            Path to = content.resolve(source.getParent().toString()).resolve(name);
+            Files.writeString(to, text);
+            made++;
+        }
+        long start = System.nanoTime();
+        BuildResult result = new Build().run(new BuildOptions(content, temp.resolve("site"),
+                Projects.theme(), Optional.empty(),
+                LocalDate.of(2026, 11, 29).atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai")),
+                true));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of(), result.diagnostics().stream().filter(Diagnostic::isError)
+                .map(Diagnostic::oneLine).limit(5).toList());
+        Path index = temp.resolve("site/search/index.js");
+        long size = Files.size(index);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(Files.readAllBytes(index));
+        }
+        System.out.printf("MEASURE items=%d files=%d build_ms=%d index_bytes=%d index_gzip=%d"
+                        + " items_json_bytes=%d%n", made, result.files(), millis, size,
+                gz.size(), Files.size(temp.resolve("site/items.json")));
+        assertTrue(size < BUDGET, "index " + size + " bytes");
+    }
+}
