@@ -11,6 +11,9 @@ import java.util.Optional;
  *     relatively (QR codes and feeds then have no absolute links)
  * @param publicContacts phone numbers and e-mail addresses the personal-data check accepts
  * @param rawHtml {@code refuse} (default) or {@code sanitize}
+ * @param languages the interface languages the site is written in, {@code language} first; each
+ *     other one is a full copy of the site under its own folder ({@code en/})
+ * @param largeText also write a large-text copy of the site under {@code large/}
  */
 public record SiteConfig(
         String title,
@@ -24,12 +27,24 @@ public record SiteConfig(
         Map<String, Integer> minimumPostingDays,
         String holidaysFile,
         String rawHtml,
-        List<Board> boards) {
+        List<Board> boards,
+        List<String> languages,
+        boolean largeText) {
 
     public SiteConfig {
         publicContacts = List.copyOf(publicContacts);
+        languages = languages.isEmpty() ? List.of(language) : List.copyOf(languages);
         minimumPostingDays = Map.copyOf(minimumPostingDays);
         boards = List.copyOf(boards);
+    }
+
+    /** A site in one language and normal type, as before languages and large text existed. */
+    public SiteConfig(String title, String titleEn, String organisation, String language,
+            String baseUrl, String hotline, List<String> publicContacts, String indexPrefix,
+            Map<String, Integer> minimumPostingDays, String holidaysFile, String rawHtml,
+            List<Board> boards) {
+        this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
+                indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, List.of(), false);
     }
 
     public Optional<Board> board(String slug) {
@@ -42,6 +57,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
-                publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards);
+                publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
+                languages, largeText);
     }
 }
