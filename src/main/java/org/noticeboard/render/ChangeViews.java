@@ -2,6 +2,7 @@ package org.noticeboard.render;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +15,30 @@ import org.noticeboard.render.view.ChangeView;
  * An item's change history as shown on its page. With version control: first published on the
  * later of its first commit and its {@code published} date (edits before that were not public),
  * then one line per later commit; the latest line's note is the item's {@code change_note} when it
- * has one, else the commit message. Without: {@code published}, then {@code updated}. Dates are
+ * has one, else the commit message. Without: {@code published}, then {@code updated}. Commits
+ * after the build's clock are left out, as a build "as of" a day knows nothing later. Dates are
  * taken in the build's time zone so every machine writes the same page.
  */
 final class ChangeViews {
 
     private final ChangeHistory history;
+    private final ZonedDateTime now;
     private final ZoneId zone;
     private final DateText dates;
     private final Map<String, String> t;
 
-    ChangeViews(ChangeHistory history, ZoneId zone, DateText dates, Map<String, String> t) {
+    ChangeViews(ChangeHistory history, ZonedDateTime now, DateText dates,
+            Map<String, String> t) {
         this.history = history;
-        this.zone = zone;
+        this.now = now;
+        this.zone = now.getZone();
         this.dates = dates;
         this.t = t;
     }
 
     List<ChangeView> of(Item item) {
-        List<Revision> revisions = history.of(item.id() + ".md");
+        List<Revision> revisions = history.of(item.id() + ".md").stream()
+                .filter(r -> !r.time().isAfter(now.toInstant())).toList();
         return revisions.isEmpty() ? fromFields(item) : fromHistory(item, revisions);
     }
 

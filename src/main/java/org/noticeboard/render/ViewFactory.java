@@ -55,7 +55,7 @@ public final class ViewFactory {
         this.markdown = markdown;
         this.details = new DetailsViews(site, messages, dates);
         this.relations = new RelationIndex(site);
-        this.changes = new ChangeViews(history, site.generatedAt().getZone(), dates, messages);
+        this.changes = new ChangeViews(history, site.generatedAt(), dates, messages);
     }
 
     /** The site's title in this copy's language (title_en in English, when given). */

@@ -66,6 +66,21 @@ class ChangeHistoryTest {
     }
 
     @Test
+    void commitsAfterTheBuildClockAreNotYetKnown() throws Exception {
+        TestSite site = TestSite.in(temp);
+        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
+            site.file(PATH, Items.policy("测试规定")).writeFiles();
+            commit(git, "2026-11-02T10:00+08:00", "发布测试规定");
+            site.file(PATH, Items.policy("测试规定") + "补充。\n").writeFiles();
+            commit(git, "2026-11-29T09:00+08:00", "build clock is 08:00 that day");
+        }
+        assertTrue(site.build().published());
+
+        assertEquals(List.of("2026年11月2日 在本网站首次发布"),
+                site.page("street/policy/rules.html").select("section.history li").eachText());
+    }
+
+    @Test
     void withoutGitThePublishedAndUpdatedFieldsAreTheHistory() {
         TestSite site = TestSite.in(temp).file(PATH, Items.policy("测试规定")
                 .replace("title:", "updated: 2026-11-20\nchange_note: 补充了附件\ntitle:"));
