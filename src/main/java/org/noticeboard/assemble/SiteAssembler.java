@@ -63,7 +63,7 @@ public final class SiteAssembler {
                     f.text("doc_no"), indexNo, f.text("topic"), validity(f),
                     f.texts("amends"), f.texts("replaces"), f.flag("draft"), f.texts("keywords"),
                     f.has("paper") ? f.text("paper") : "A4", f.text("change_note"), details,
-                    file.parsed().body(), file.parsed().bodyLineOffset() + 1);
+                    file.parsed().body(), file.parsed().bodyLineOffset() + 1, f.text("lang"));
         });
     }
 

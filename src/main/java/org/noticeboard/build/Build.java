@@ -16,7 +16,9 @@ import org.noticeboard.datapages.DataSetLoader;
 import org.noticeboard.datapages.DataSets;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
+import org.noticeboard.history.GitHistoryReader;
 import org.noticeboard.markdown.MarkdownEngine;
+import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Site;
 import org.noticeboard.parse.ContentParser;
 import org.noticeboard.publish.SitePublisher;
@@ -29,7 +31,8 @@ import org.noticeboard.source.ContentReader;
 import org.noticeboard.validate.FileValidator;
 
 /**
- * One build, stage by stage: config → source → parse → validate → assemble → rules → render →
+ * One build, stage by stage: config → source → parse → validate → assemble → rules → (history) →
+ * render →
  * check → publish. Each stage reports into the same diagnostics; the build stops before
  * rendering if the content has errors and publishes nothing unless every stage succeeded.
  */
@@ -65,11 +68,14 @@ public final class Build {
         if (theme.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
         }
+        ChangeHistory history = options.history()
+                ? new GitHistoryReader().read(options.source(), diagnostics)
+                : ChangeHistory.none();
         List<OutputFile> files;
         try {
             files = new SiteRenderer(theme.get(), new TemplateEngine(theme.get()), markdown,
                     OutputGroups.all(data))
-                    .render(site);
+                    .render(site, history);
         } catch (TemplateEngine.TemplateException e) {
             diagnostics.error(new Position(e.file(), e.line(), 0), "", "template error: "
                     + e.getMessage(), "fix the theme's template");

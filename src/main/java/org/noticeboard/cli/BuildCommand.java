@@ -31,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only problems")
     boolean quiet;
 
+    @Option(names = "--no-history", description = "Do not read item change histories from git; "
+            + "pages show the published and updated dates")
+    boolean noHistory;
+
     @Override
     public Integer call() throws IOException {
         Reporter reporter = new Reporter(System.out, System.err);
@@ -41,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             var options = new BuildOptions(common.source, output, common.theme(),
                     Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"),
-                    common.clock(), true);
+                    common.clock(), true, !noHistory);
             long started = System.nanoTime();
             Optional<BuildLock> lock = BuildLock.tryAcquire(output);
             if (lock.isEmpty()) {

@@ -25,7 +25,8 @@ public final class ConfigLoader {
     public static final String FILE = "site.yaml";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
     private static final Set<String> RESERVED = Set.of("data", "assets", "print", "search",
-            "archive", "feeds", "catalogue", "calendar", "en");
+            "archive", "feeds", "catalogue", "calendar", "en", "zh-cn", "large");
+    private static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
     public Optional<SiteConfig> load(Path contentRoot, String displayRoot, Diagnostics diagnostics) {
         Path file = contentRoot.resolve(FILE);
@@ -67,6 +68,11 @@ public final class ConfigLoader {
         if (catalogue.isEmpty()) {
             return Optional.empty();
         }
+        String language = f.has("language") ? f.text("language") : "zh-CN";
+        List<String> languages = languages(f, language, doc.get(), display, diagnostics);
+        if (languages.isEmpty()) {
+            return Optional.empty();
+        }
         String baseUrl = f.text("base_url");
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
@@ -75,7 +81,7 @@ public final class ConfigLoader {
                 f.text("title"),
                 f.text("title_en"),
                 f.text("organisation"),
-                f.has("language") ? f.text("language") : "zh-CN",
+                language,
                 baseUrl,
                 f.text("hotline"),
                 f.texts("public_contacts"),
@@ -84,7 +90,31 @@ public final class ConfigLoader {
                 f.has("holidays") ? f.text("holidays") : "data/holidays.yaml",
                 f.has("raw_html") ? f.text("raw_html") : "refuse",
                 boards,
-                catalogue.get()));
+                catalogue.get(), languages, f.flag("large_text")));
+    }
+
+    /** The site's languages, its default first; empty after reporting a wrong entry. */
+    private static List<String> languages(Fields f, String language,
+            org.noticeboard.parse.YamlDocument doc, String display, Diagnostics diagnostics) {
+        List<String> listed = f.texts("languages");
+        for (int i = 0; i < listed.size(); i++) {
+            String path = "languages." + i;
+            Position at = new Position(display, doc.lineOf(path), doc.columnOf(path));
+            if (!LANGUAGES.contains(listed.get(i))) {
+                diagnostics.error(at, path, "language '" + listed.get(i) + "' is not supported",
+                        "use one of " + LANGUAGES);
+                return List.of();
+            }
+        }
+        if (!listed.isEmpty() && !listed.get(0).equals(language)) {
+            diagnostics.error(new Position(display, doc.lineOf("languages"), 1), "languages",
+                    "the first of 'languages' must be the site's 'language' (" + language + ")",
+                    "write languages: [" + language + ", …]");
+            return List.of();
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(language));
+        listed.stream().filter(l -> !all.contains(l)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     private static Board board(Fields b) {

@@ -15,6 +15,11 @@ public final class ConfigSchema {
                 opt("title_en", FieldKind.TEXT, "The site's name in English", "Heping Street Notice Board"),
                 req("organisation", FieldKind.TEXT, "The body that publishes", "和平街道办事处"),
                 opt("language", FieldKind.ENUM, "Default language", "zh-CN", "zh-CN", "en"),
+                opt("languages", FieldKind.TEXT_LIST,
+                        "Interface languages, the default first; each other one is a copy of "
+                                + "the site under its own folder (en/)", "[zh-CN, en]"),
+                opt("large_text", FieldKind.BOOLEAN,
+                        "Also write a large-text copy of the site under large/", "true"),
                 opt("base_url", FieldKind.URL, "Public address of the site", "https://heping.example.gov.cn/"),
                 req("hotline", FieldKind.PHONE, "Supervision hotline (监督举报电话)", "010-65212345"),
                 opt("public_contacts", FieldKind.TEXT_LIST,

@@ -23,7 +23,7 @@ public final class AtomFeeds implements Pages {
     @Override
     public List<OutputFile> render(PageWriter pages) {
         Site site = pages.site();
-        AtomWriter writer = new AtomWriter(site, pages.messages());
+        AtomWriter writer = new AtomWriter(site, pages.messages(), pages::absoluteUrl);
         List<OutputFile> out = new ArrayList<>();
         out.add(OutputFile.text("feed.xml", writer.feed("feed.xml", site.config().title(),
                 "", newest(site, i -> true))));

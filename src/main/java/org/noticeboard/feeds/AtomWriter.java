@@ -30,9 +30,13 @@ final class AtomWriter {
     private final Site site;
     private final Map<String, String> t;
     private final ZoneId zone;
+    /** Absolute address of a path in the copy of the site being written (language, large text). */
+    private final java.util.function.UnaryOperator<String> absolute;
 
-    AtomWriter(Site site, Map<String, String> messages) {
+    AtomWriter(Site site, Map<String, String> messages,
+            java.util.function.UnaryOperator<String> absolute) {
         this.site = site;
+        this.absolute = absolute;
         this.t = messages;
         this.zone = site.generatedAt().getZone();
     }
@@ -61,7 +65,7 @@ final class AtomWriter {
             link(x, 1, "alternate", "text/html", href(root, board.isEmpty() ? Urls.home()
                     : Urls.board(board)));
             if (site.config().hasBaseUrl()) {
-                link(x, 1, "self", "application/atom+xml", site.config().baseUrl() + path);
+                link(x, 1, "self", "application/atom+xml", absolute.apply(path));
             }
             indent(x, 1);
             x.writeStartElement("author");
@@ -108,7 +112,7 @@ final class AtomWriter {
 
     private String href(String root, String path) {
         if (site.config().hasBaseUrl()) {
-            return site.config().baseUrl() + path;
+            return absolute.apply(path);
         }
         return root.equals("./") ? path : root + path;
     }

@@ -30,6 +30,9 @@ public final class SiteMap implements Pages {
     public List<OutputFile> render(PageWriter pages) {
         Site site = pages.site();
         List<OutputFile> out = new ArrayList<>();
+        if (!pages.edition().isMain()) {
+            return out; // robots.txt and the sitemap belong at the site's root only
+        }
         String robots = "User-agent: *\nAllow: /\n";
         if (site.config().hasBaseUrl()) {
             robots += "\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n";

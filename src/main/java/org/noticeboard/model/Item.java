@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param source the path shown in messages
  * @param bodyMarkdown the Markdown body, already checked by the parse stage
  * @param bodyLine the file line on which the body starts
+ * @param language the language the item is written in ({@code en}), or empty for the site's
  */
 public record Item(
         String id,
@@ -37,12 +38,25 @@ public record Item(
         String changeNote,
         Details details,
         String bodyMarkdown,
-        int bodyLine) {
+        int bodyLine,
+        String language) {
 
     public Item {
         amends = List.copyOf(amends);
         replaces = List.copyOf(replaces);
         keywords = List.copyOf(keywords);
+    }
+
+    /** An item written in the site's own language. */
+    public Item(String id, String board, ContentType type, String slug, String source,
+            String title, String summary, Optional<LocalDate> published,
+            Optional<LocalDate> written, Optional<LocalDate> updated, Optional<LocalDate> expires,
+            String issuer, String docNo, String indexNo, String topic, Validity validity,
+            List<String> amends, List<String> replaces, boolean draft, List<String> keywords,
+            String paper, String changeNote, Details details, String bodyMarkdown, int bodyLine) {
+        this(id, board, type, slug, source, title, summary, published, written, updated, expires,
+                issuer, docNo, indexNo, topic, validity, amends, replaces, draft, keywords, paper,
+                changeNote, details, bodyMarkdown, bodyLine, "");
     }
 
     /** The output path inside the site folder, e.g. {@code street/notice/water-cut.html}. */

@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param publicContacts phone numbers and e-mail addresses the personal-data check accepts
  * @param rawHtml {@code refuse} (default) or {@code sanitize}
  * @param catalogue what each board must disclose (公开目录); empty when not configured
+ * @param languages the interface languages the site is written in, {@code language} first; each
+ *     other one is a full copy of the site under its own folder ({@code en/})
+ * @param largeText also write a large-text copy of the site under {@code large/}
  */
 public record SiteConfig(
         String title,
@@ -26,13 +29,26 @@ public record SiteConfig(
         String holidaysFile,
         String rawHtml,
         List<Board> boards,
-        List<CatalogueEntry> catalogue) {
+        List<CatalogueEntry> catalogue,
+        List<String> languages,
+        boolean largeText) {
 
     public SiteConfig {
         catalogue = List.copyOf(catalogue);
         publicContacts = List.copyOf(publicContacts);
+        languages = languages.isEmpty() ? List.of(language) : List.copyOf(languages);
         minimumPostingDays = Map.copyOf(minimumPostingDays);
         boards = List.copyOf(boards);
+    }
+
+    /** A site in one language and normal type, as before languages and large text existed. */
+    public SiteConfig(String title, String titleEn, String organisation, String language,
+            String baseUrl, String hotline, List<String> publicContacts, String indexPrefix,
+            Map<String, Integer> minimumPostingDays, String holidaysFile, String rawHtml,
+            List<Board> boards) {
+        this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
+                indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, List.of(), List.of(),
+                false);
     }
 
     public Optional<Board> board(String slug) {
@@ -46,6 +62,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
                 publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
-                catalogue);
+                catalogue, languages, largeText);
     }
 }

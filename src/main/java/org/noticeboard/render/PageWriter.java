@@ -1,16 +1,19 @@
 package org.noticeboard.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.noticeboard.model.Site;
+import org.noticeboard.render.view.EditionLink;
 import org.noticeboard.render.view.Link;
 import org.noticeboard.render.view.PageView;
 
 /**
  * What every group of pages renders with: the site, its view factory, the interface messages,
  * and {@link #write} — one page from a template with the common {@code page} and {@code site}
- * context plus the page's own values.
+ * context plus the page's own values. Groups write paths from the root of their copy of the site
+ * ({@link #edition()}); the renderer moves each copy into its folder.
  */
 public final class PageWriter {
 
@@ -19,14 +22,23 @@ public final class PageWriter {
     private final Site site;
     private final Map<String, String> t;
     private final String lang;
+    private final Edition edition;
+    private final List<Edition> editions;
 
     PageWriter(TemplateEngine templates, ViewFactory views, Site site, Map<String, String> t,
             String lang) {
+        this(templates, views, site, t, new Edition(lang, false, ""), List.of());
+    }
+
+    PageWriter(TemplateEngine templates, ViewFactory views, Site site, Map<String, String> t,
+            Edition edition, List<Edition> editions) {
         this.templates = templates;
         this.views = views;
         this.site = site;
         this.t = t;
-        this.lang = lang;
+        this.lang = edition.language();
+        this.edition = edition;
+        this.editions = List.copyOf(editions);
     }
 
     public Site site() {
@@ -41,6 +53,10 @@ public final class PageWriter {
         return lang;
     }
 
+    public Edition edition() {
+        return edition;
+    }
+
     public ViewFactory views() {
         return views;
     }
@@ -49,14 +65,42 @@ public final class PageWriter {
         return t;
     }
 
+    /** The public address of a page of this copy, or empty when the site has no base_url. */
+    public String absoluteUrl(String path) {
+        return site.config().hasBaseUrl() ? site.config().baseUrl() + edition.prefix() + path
+                : "";
+    }
+
     public OutputFile write(String path, String template, String title, List<Link> crumbs,
             Map<String, Object> own) {
         String root = Urls.root(path);
-        String canonical = site.config().hasBaseUrl() ? site.config().baseUrl() + path : "";
+        String canonical = site.config().hasBaseUrl()
+                ? site.config().baseUrl() + edition.canonicalPrefix() + path : "";
+        String dataLang = site.config().language().equals(lang) ? "" : site.config().language();
         Map<String, Object> context = new HashMap<>(own);
         context.put("page", new PageView(lang, root, path,
-                path.contains("/") ? path.substring(0, path.indexOf('/')) : "", title, canonical, crumbs, t));
+                path.contains("/") ? path.substring(0, path.indexOf('/')) : "", title, canonical,
+                crumbs, t, edition.largeText(), editionLinks(path, root), dataLang));
         context.put("site", views.site(root));
         return OutputFile.text(path, templates.render(template, context));
+    }
+
+    /** The same page in the other language(s) of this size, and in the other size. */
+    private List<EditionLink> editionLinks(String path, String root) {
+        String top = (root.equals("./") ? "" : root) + edition.up();
+        List<EditionLink> links = new ArrayList<>();
+        List<EditionLink> sizes = new ArrayList<>();
+        for (Edition other : editions) {
+            String url = top + other.prefix() + path;
+            if (other.largeText() == edition.largeText() && !other.language().equals(lang)) {
+                links.add(new EditionLink("language", t.getOrDefault("language."
+                        + other.language(), other.language()), url, other.language()));
+            } else if (other.language().equals(lang) && other.largeText() != edition.largeText()) {
+                sizes.add(new EditionLink("size", t.get(other.largeText() ? "edition.large"
+                        : "edition.standard"), url, lang));
+            }
+        }
+        links.addAll(sizes);
+        return links;
     }
 }

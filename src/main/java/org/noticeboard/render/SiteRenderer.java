@@ -1,16 +1,23 @@
 package org.noticeboard.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.noticeboard.markdown.MarkdownEngine;
+import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Site;
 
 /**
  * The render stage: every group of pages (the website's own, and those other packages add:
- * print, feeds, search…) rendered with one shared context, returned in path order so the output
- * is the same bytes for the same input.
+ * print, feeds, search…) rendered with one shared context, once for each copy of the site
+ * (language, large text), returned in path order so the output is the same bytes for the same
+ * input.
  */
 public final class SiteRenderer {
 
@@ -31,15 +38,47 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site) {
-        String lang = site.config().language();
-        Map<String, String> t = theme.messages(lang);
-        ViewFactory views = new ViewFactory(site, t, lang, markdown);
-        PageWriter pages = new PageWriter(templates, views, site, t, lang);
+        return render(site, ChangeHistory.none());
+    }
+
+    public List<OutputFile> render(Site site, ChangeHistory history) {
+        List<Edition> editions = Edition.of(site.config());
         List<OutputFile> out = new ArrayList<>();
-        for (Pages group : groups) {
-            out.addAll(group.render(pages));
+        for (Edition edition : editions) {
+            Map<String, String> t = theme.messages(edition.language());
+            ViewFactory views = new ViewFactory(site, t, edition.language(), markdown, history);
+            PageWriter pages = new PageWriter(templates, views, site, t, edition, editions);
+            for (Pages group : groups) {
+                group.render(pages).forEach(f -> out.add(moved(f, edition)));
+            }
+            if (!edition.isMain()) {
+                out.addAll(assets(edition.prefix()));
+            }
         }
         out.sort(Comparator.comparing(OutputFile::path));
         return out;
+    }
+
+    private static OutputFile moved(OutputFile file, Edition edition) {
+        return edition.isMain() ? file
+                : new OutputFile(edition.prefix() + file.path(), file.bytes());
+    }
+
+    /** The theme's static files for a copy in a folder (the main copy's are published as is). */
+    private List<OutputFile> assets(String prefix) {
+        Path dir = theme.staticFiles();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<OutputFile> files = new ArrayList<>();
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                files.add(new OutputFile(prefix + "assets/" + rel, Files.readAllBytes(p)));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.Board;
+import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
@@ -36,16 +37,46 @@ public final class ViewFactory {
     private final MarkdownEngine markdown;
     private final DetailsViews details;
     private final RelationIndex relations;
+    private final String language;
+    private final ChangeViews changes;
 
     public ViewFactory(Site site, Map<String, String> messages, String language,
             MarkdownEngine markdown) {
+        this(site, messages, language, markdown, ChangeHistory.none());
+    }
+
+    public ViewFactory(Site site, Map<String, String> messages, String language,
+            MarkdownEngine markdown, ChangeHistory history) {
         this.site = site;
+        this.language = language;
         this.lifecycle = site.lifecycle();
         this.t = messages;
         this.dates = new DateText(language);
         this.markdown = markdown;
         this.details = new DetailsViews(site, messages, dates);
         this.relations = new RelationIndex(site);
+        this.changes = new ChangeViews(history, site.generatedAt(), dates, messages);
+    }
+
+    /** The site's title in this copy's language (title_en in English, when given). */
+    public String siteTitle() {
+        return english() && !site.config().titleEn().isEmpty() ? site.config().titleEn()
+                : site.config().title();
+    }
+
+    /** A board's name in this copy's language (name_en in English, when given). */
+    public String boardName(Board b) {
+        return english() && !b.nameEn().isEmpty() ? b.nameEn() : b.name();
+    }
+
+    /** The language an item is written in, when it is not this copy's language; else empty. */
+    public String contentLang(Item item) {
+        String lang = item.language().isEmpty() ? site.config().language() : item.language();
+        return lang.equals(language) ? "" : lang;
+    }
+
+    private boolean english() {
+        return language.startsWith("en");
     }
 
     public DateText dates() {
@@ -60,14 +91,14 @@ public final class ViewFactory {
         List<BoardView> boards = site.config().boards().stream().map(b -> board(b, root)).toList();
         List<Link> types = Arrays.stream(ContentType.values())
                 .map(type -> new Link(typeName(type), root + Urls.listing(type))).toList();
-        return new SiteView(site.config().title(), site.config().titleEn(),
+        return new SiteView(siteTitle(), site.config().titleEn(),
                 site.config().organisation(), site.config().hotline(),
                 dates.dateTime(site.generatedAt()), site.generatedAt().toOffsetDateTime().toString(),
                 boards, types);
     }
 
     public BoardView board(Board b, String root) {
-        return new BoardView(b.slug(), b.name(), b.nameEn(), b.kind(), b.address(),
+        return new BoardView(b.slug(), boardName(b), b.nameEn(), b.kind(), b.address(),
                 b.officeHours(), b.hotline(), root + Urls.board(b.slug()), b.contacts());
     }
 
@@ -81,9 +112,9 @@ public final class ViewFactory {
         String posting = item.details() instanceof org.noticeboard.model.Details.Notice n
                 ? dates.period(n.posting()) : "";
         return new ItemCard(item.title(), root + Urls.item(item),
-                site.config().board(item.board()).map(Board::name).orElse(item.board()),
+                site.config().board(item.board()).map(this::boardName).orElse(item.board()),
                 typeName(item.type()), dates.date(date), date.toString(), status[0], status[1],
-                item.summary(), posting);
+                item.summary(), posting, contentLang(item));
     }
 
     /** {label, id} of the item's state; empty label when it is simply current. */
@@ -110,7 +141,7 @@ public final class ViewFactory {
         return new ItemView(item.id(), item.title(), item.type().id(), typeName(item.type()),
                 board(item.board(), root), status[0], status[1], meta(item, root),
                 banners(item, root), new SafeString(body(item, root)),
-                details.of(item, root), List.of());
+                details.of(item, root), changes.of(item), contentLang(item));
     }
 
     public String body(Item item, String root) {

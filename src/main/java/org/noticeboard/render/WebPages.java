@@ -39,10 +39,10 @@ final class WebPages implements Pages {
             out.add(archivePage(pages, site, board, published));
             for (ContentType type : ContentType.values()) {
                 out.add(listing(pages, site, Urls.boardListing(board.slug(), type),
-                        board.name() + " · " + views.typeName(type),
+                        views.boardName(board) + " · " + views.typeName(type),
                         published.stream().filter(i -> i.board().equals(board.slug())
                                 && i.type() == type).toList(),
-                        List.of(new Link(board.name(), Urls.board(board.slug())))));
+                        List.of(new Link(views.boardName(board), Urls.board(board.slug())))));
             }
         }
         for (ContentType type : ContentType.values()) {
@@ -72,7 +72,7 @@ final class WebPages implements Pages {
                 .filter(i -> i.type() != ContentType.PAGE))
                 .map(i -> pages.views().card(i, root)).toList();
         List<ItemCard> open = current.stream().filter(c -> c.statusId().equals("open")).toList();
-        return pages.write(path, "home", site.config().title(), List.of(), Map.of(
+        return pages.write(path, "home", pages.views().siteTitle(), List.of(), Map.of(
                 "open", open,
                 "latest", current.stream().filter(c -> !c.statusId().equals("open")).limit(20)
                         .toList(),
@@ -99,7 +99,7 @@ final class WebPages implements Pages {
         }
         long archived = published.stream().filter(i -> i.board().equals(board.slug()))
                 .filter(lifecycle::isArchived).count();
-        return pages.write(path, "board", board.name(), List.of(), Map.of(
+        return pages.write(path, "board", views.boardName(board), List.of(), Map.of(
                 "board", views.board(board, root),
                 "sections", sections,
                 "archiveCount", archived,
@@ -116,9 +116,10 @@ final class WebPages implements Pages {
         List<ItemCard> cards = newestFirst(published.stream()
                 .filter(i -> i.board().equals(board.slug())).filter(lifecycle::isArchived))
                 .map(i -> pages.views().card(i, root)).toList();
-        return pages.write(path, "archive", board.name() + " · "
+        return pages.write(path, "archive", pages.views().boardName(board) + " · "
                         + pages.messages().get("archive.title"),
-                List.of(new Link(board.name(), root + Urls.board(board.slug()))),
+                List.of(new Link(pages.views().boardName(board),
+                        root + Urls.board(board.slug()))),
                 Map.of("items", cards, "board", pages.views().board(board, root)));
     }
 

@@ -45,6 +45,8 @@ public final class Schemas {
                 optional("paper", ENUM, "Poster paper size", "A3").oneOf("A4", "A3"),
                 optional("change_note", TEXT, "Public note on the latest change",
                         "更正了办理地点"),
+                optional("lang", ENUM, "Language the item is written in, when not the site's",
+                        "en").oneOf("zh-CN", "en"),
                 optional("pii_waiver", MAP,
                         "A reviewed exception to the personal-data check, with its reason",
                         "{reason: 经审核，公示名单依法须公开}")

@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * An item page as templates see it. {@code body} is HTML that has passed the raw-HTML policy.
  * {@code details} holds the type's own sections as label → value rows, lists or tables.
+ * {@code lang} is the language the item is written in when it differs from the page's, else
+ * empty; {@code changes} its change history, first publication first.
  */
 public record ItemView(
         String id,
@@ -20,7 +22,8 @@ public record ItemView(
         List<Banner> banners,
         SafeString body,
         Map<String, Object> details,
-        List<Link> changes) {
+        List<ChangeView> changes,
+        String lang) {
 
     public ItemView {
         meta = List.copyOf(meta);
