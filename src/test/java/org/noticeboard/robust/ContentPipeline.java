@@ -55,8 +55,7 @@ final class ContentPipeline {
 
     ContentPipeline(Path content, Path themeDir, String rawHtml) throws IOException {
         Diagnostics setup = new Diagnostics();
-        SiteConfig loaded = new ConfigLoader().load(content, "content", setup).orElseThrow();
-        this.config = withRawHtml(loaded, rawHtml);
+        this.config = config(content, rawHtml, setup);
         this.calendar = new HolidayLoader().load(content, "content", config.holidaysFile(), setup);
         this.validator = new FileValidator(config);
         this.theme = new ThemeLoader().load(themeDir, setup).orElseThrow();
@@ -75,10 +74,19 @@ final class ContentPipeline {
         }
     }
 
-    private static SiteConfig withRawHtml(SiteConfig c, String rawHtml) {
-        return new SiteConfig(c.title(), c.titleEn(), c.organisation(), c.language(), c.baseUrl(),
-                c.hotline(), c.publicContacts(), c.indexPrefix(), c.minimumPostingDays(),
-                c.holidaysFile(), rawHtml, c.boards());
+    /** The example's site.yaml with its raw-HTML policy set to {@code rawHtml}. */
+    private static SiteConfig config(Path content, String rawHtml, Diagnostics setup)
+            throws IOException {
+        Path dir = Files.createTempDirectory("noticeboard-config");
+        try {
+            String yaml = Files.readString(content.resolve("site.yaml"))
+                    .replaceAll("(?m)^raw_html:.*$", "") + "\nraw_html: " + rawHtml + "\n";
+            Files.writeString(dir.resolve("site.yaml"), yaml);
+            return new ConfigLoader().load(dir, "content", setup).orElseThrow();
+        } finally {
+            Files.deleteIfExists(dir.resolve("site.yaml"));
+            Files.deleteIfExists(dir);
+        }
     }
 
     /** The relative paths of the example's content files, in a stable order. */

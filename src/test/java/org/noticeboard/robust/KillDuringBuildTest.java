@@ -46,13 +46,24 @@ class KillDuringBuildTest {
         int duringPublish = 0;
         for (int i = 0; i < KILLS; i++) {
             Process p = CliProcess.build(content, site, temp.resolve("kill-" + i + ".log"));
-            long delay = (long) (fullMs * (0.1 + 0.9 * random.nextDouble()));
+            long delay;
+            if (i % 2 == 0) {
+                // Anywhere in the build: start-up, reading, rendering, publishing.
+                delay = (long) (fullMs * (0.1 + 0.9 * random.nextDouble()));
+            } else {
+                // Inside the publish stage: wait for the staging folder, then a little longer.
+                long deadline = System.nanoTime() + fullMs * 3_000_000L;
+                while (p.isAlive() && !staging() && System.nanoTime() < deadline) {
+                    Thread.sleep(1);
+                }
+                delay = random.nextInt(40);
+            }
             if (p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 completed++;
             } else {
                 p.destroyForcibly().waitFor();
             }
-            if (CliProcess.leftovers(temp).stream().anyMatch(n -> n.contains("staging"))) {
+            if (staging()) {
                 duringPublish++;
             }
             Map<String, String> now = CliProcess.manifest(site);
@@ -68,6 +79,10 @@ class KillDuringBuildTest {
         System.out.println("KillDuringBuildTest: full build " + fullMs + " ms, " + KILLS
                 + " kills (" + duringPublish + " while writing the staging folder), " + completed
                 + " builds finished before their kill");
+    }
+
+    private boolean staging() throws java.io.IOException {
+        return CliProcess.leftovers(temp).stream().anyMatch(n -> n.contains("staging"));
     }
 
     private int run(Path content, Path site) throws Exception {
