@@ -21,6 +21,8 @@ import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Site;
 import org.noticeboard.parse.ContentParser;
+import org.noticeboard.publish.OutputFolder;
+import org.noticeboard.publish.PublishRecovery;
 import org.noticeboard.publish.SitePublisher;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.SiteRenderer;
@@ -43,6 +45,9 @@ public final class Build {
     public BuildResult run(BuildOptions options) throws IOException {
         String root = displayName(options.source());
         Diagnostics diagnostics = new Diagnostics(new FileLines(options.source(), root));
+        if (options.publish() && !outputIsSafe(options, diagnostics)) {
+            return new BuildResult(diagnostics.sorted(), Optional.empty(), 0, false);
+        }
         var config = new ConfigLoader().load(options.source(), root, diagnostics)
                 .map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         if (config.isEmpty()) {
@@ -87,6 +92,22 @@ public final class Build {
         }
         new SitePublisher().publish(options.output(), files, theme.get().staticFiles());
         return new BuildResult(diagnostics.sorted(), Optional.of(site), files.size(), true);
+    }
+
+    /**
+     * Refuses an output folder that would swallow the content or the theme, and restores the
+     * previous site if an earlier build was killed halfway through publishing it.
+     */
+    private static boolean outputIsSafe(BuildOptions options, Diagnostics diagnostics)
+            throws IOException {
+        var refusal = OutputFolder.refusal(options.output(), options.source(), options.theme());
+        if (refusal.isPresent()) {
+            diagnostics.error(Position.of(""), "", refusal.get(),
+                    "choose a new folder for the site, e.g. --output site");
+            return false;
+        }
+        new PublishRecovery(options.output()).recover();
+        return true;
     }
 
     private static Set<String> staticPaths(Path dir) throws IOException {

@@ -8,6 +8,7 @@ import org.noticeboard.build.Build;
 import org.noticeboard.build.BuildOptions;
 import org.noticeboard.build.BuildResult;
 import org.noticeboard.publish.BuildLock;
+import org.noticeboard.publish.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +47,11 @@ final class BuildCommand implements Callable<Integer> {
             var options = new BuildOptions(common.source, output, common.theme(),
                     Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"),
                     common.clock(), true, !noHistory);
+            var refusal = OutputFolder.refusal(output, common.source, common.theme());
+            if (refusal.isPresent()) {
+                throw new CommonOptions.UsageException(refusal.get()
+                        + "; choose a new folder for the site, e.g. --output site");
+            }
             long started = System.nanoTime();
             Optional<BuildLock> lock = BuildLock.tryAcquire(output);
             if (lock.isEmpty()) {

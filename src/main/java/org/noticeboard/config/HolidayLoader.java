@@ -40,7 +40,13 @@ public final class HolidayLoader {
         }
         String text;
         try {
-            text = new TextDecoder().decode(Files.readAllBytes(path.get())).text().orElse("");
+            var decoded = new TextDecoder().decode(Files.readAllBytes(path.get()));
+            if (decoded.text().isEmpty()) {
+                diagnostics.error(new Position(display, decoded.badLine(), 0), "",
+                        "file is not valid UTF-8 text", "save the file as UTF-8");
+                return WorkingCalendar.EMPTY;
+            }
+            text = decoded.text().get();
         } catch (IOException e) {
             diagnostics.error(Position.of(display), "", "cannot read: " + e.getMessage(), "");
             return WorkingCalendar.EMPTY;

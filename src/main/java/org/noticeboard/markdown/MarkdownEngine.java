@@ -12,13 +12,16 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * The one Markdown parser and renderer of a build (both are thread-safe). Raw HTML is always
  * escaped by the renderer: the parse stage has already refused it or, under {@code raw_html:
- * sanitize}, the render stage cleans it separately. Link URLs are sanitised ({@code javascript:}
- * and the like become harmless).
+ * sanitize}, the render stage cleans it separately. Link URLs are sanitised: only http, https,
+ * mailto, tel and relative links are kept ({@code javascript:}, {@code vbscript:} and also
+ * {@code data:}, which commonmark's default allows, become empty links).
  */
 public final class MarkdownEngine {
 
@@ -32,6 +35,9 @@ public final class MarkdownEngine {
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    private static final UrlSanitizer URLS =
+            new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel"));
+
     private final Map<String, HtmlRenderer> renderers = new ConcurrentHashMap<>();
 
     public Node parse(String markdown) {
@@ -47,6 +53,7 @@ public final class MarkdownEngine {
                 .extensions(EXTENSIONS)
                 .escapeHtml(escapeHtml)
                 .sanitizeUrls(true)
+                .urlSanitizer(URLS)
                 .attributeProviderFactory(context -> new ItemLinkAttributes(links))
                 .build();
         return renderer.render(document);

@@ -76,7 +76,9 @@ public final class SafeYamlLoader {
             return Optional.empty();
         }
         if (node == null) {
-            return Optional.of(new YamlDocument(Map.of(), Map.of(), Map.of()));
+            // Empty front matter: "missing field" errors point at its first line.
+            return Optional.of(new YamlDocument(Map.of(), Map.of("", lineOffset + 1),
+                    Map.of("", 1)));
         }
         Converter converter = new Converter(file, lineOffset, diagnostics);
         Object value = converter.convert(node, "", 0);

@@ -15,7 +15,9 @@ import org.noticeboard.render.OutputFile;
 /**
  * The publish stage: writes every file into a staging folder beside the output, then swaps the
  * staging folder into place. A build that fails or is killed before the swap leaves the previous
- * site untouched; the swap itself is two renames on one file system.
+ * site untouched; the swap itself is two renames on one file system. A kill between the two
+ * renames leaves the previous site complete in {@code .site.old}, and the next build puts it back
+ * first ({@link PublishRecovery}) — so {@code site/} can be missing, never partial.
  */
 public final class SitePublisher {
 
@@ -24,17 +26,41 @@ public final class SitePublisher {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+        PublishRecovery recovery = new PublishRecovery(target);
+        recovery.recover();
+        Path staging = Files.createTempDirectory(parent, recovery.stagingPrefix());
         try {
             write(staging, files);
             if (staticFiles != null && Files.isDirectory(staticFiles)) {
                 copyTree(staticFiles, staging.resolve("assets"));
             }
             swap(staging, target);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            deleteTree(staging);
+            throw new IOException(describe(e, parent), e);
+        } catch (RuntimeException e) {
             deleteTree(staging);
             throw e;
         }
+    }
+
+    /**
+     * A message an editor can act on: Java's file exceptions often carry only a path, and a full
+     * disk shows up as many different errors, so the free space is checked and named.
+     */
+    static String describe(IOException e, Path parent) {
+        String what = e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            what = f.getFile() + ": " + e.getClass().getSimpleName();
+        }
+        try {
+            if (Files.getFileStore(parent).getUsableSpace() < 1024 * 1024) {
+                return what + " (the disk is full)";
+            }
+        } catch (IOException ignored) {
+            // the original message is all we can say
+        }
+        return what;
     }
 
     /** Writes the files in parallel; each path was made by us and is checked to stay inside. */
@@ -68,14 +94,22 @@ public final class SitePublisher {
     private static void swap(Path staging, Path target) throws IOException {
         Path old = target.resolveSibling("." + target.getFileName() + ".old");
         deleteTree(old);
-        if (Files.exists(target)) {
+        boolean hadSite = Files.exists(target);
+        if (hadSite) {
             move(target, old);
         }
-        move(staging, target);
+        try {
+            move(staging, target);
+        } catch (IOException | RuntimeException e) {
+            if (hadSite && !Files.exists(target)) {
+                move(old, target);
+            }
+            throw e;
+        }
         deleteTree(old);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -30,8 +30,13 @@ public final class ThemeLoader {
                 for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted()
                         .toList()) {
                     String lang = file.getFileName().toString().replace(".yaml", "");
-                    String text = new TextDecoder().decode(Files.readAllBytes(file)).text()
-                            .orElse("");
+                    var decoded = new TextDecoder().decode(Files.readAllBytes(file));
+                    if (decoded.text().isEmpty()) {
+                        diagnostics.error(new Position(file.toString(), decoded.badLine(), 0),
+                                "", "file is not valid UTF-8 text", "save the file as UTF-8");
+                        continue;
+                    }
+                    String text = decoded.text().get();
                     var doc = new SafeYamlLoader().load(text, file.toString(), 0, diagnostics);
                     Map<String, String> bundle = new LinkedHashMap<>();
                     doc.ifPresent(d -> d.root().forEach((k, v) -> bundle.put(k, String.valueOf(v))));

@@ -1,5 +1,7 @@
 package org.noticeboard.source;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -16,7 +18,18 @@ public final class SafePaths {
         }
         Path normalBase = base.toAbsolutePath().normalize();
         Path resolved = normalBase.resolve(relative).normalize();
-        return resolved.startsWith(normalBase) && !resolved.equals(normalBase)
-                ? Optional.of(resolved) : Optional.empty();
+        if (!resolved.startsWith(normalBase) || resolved.equals(normalBase)) {
+            return Optional.empty();
+        }
+        // A symbolic link inside the folder may still lead out of it.
+        try {
+            if (Files.exists(resolved)
+                    && !resolved.toRealPath().startsWith(normalBase.toRealPath())) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(resolved);
     }
 }

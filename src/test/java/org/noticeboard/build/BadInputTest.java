@@ -117,4 +117,14 @@ class BadInputTest {
                         + "before 'start' (2026-11-20) [posting.end]"),
                 errors("street/notice/a.md", notice));
     }
+
+    @Test
+    void holidayFileThatIsNotUtf8IsAnErrorNotAnEmptyCalendar() throws Exception {
+        TestSite site = TestSite.in(temp).file("street/policy/a.md", Items.policy("规则"))
+                .bytes("data/holidays.yaml",
+                        new byte[] {'2', '0', '2', '6', ':', '\n', ' ', ' ', (byte) 0xC3, 0x28});
+        BuildResult result = site.build();
+        assertEquals(List.of("content/data/holidays.yaml:2: error: file is not valid UTF-8 text"),
+                TestSite.lines(result));
+    }
 }

@@ -52,6 +52,7 @@ public final class TestSite {
 
     private final Path root;
     private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, byte[]> binaries = new LinkedHashMap<>();
     private LocalDate today = LocalDate.of(2026, 11, 29);
     private Optional<String> baseUrl = Optional.empty();
 
@@ -67,6 +68,13 @@ public final class TestSite {
 
     public TestSite file(String path, String text) {
         files.put(path, text);
+        return this;
+    }
+
+    /** A file given as raw bytes (invalid UTF-8, odd line ends), written as is. */
+    public TestSite bytes(String path, byte[] content) {
+        files.remove(path);
+        binaries.put(path, content.clone());
         return this;
     }
 
@@ -119,6 +127,11 @@ public final class TestSite {
             Path p = content().resolve(e.getKey());
             Files.createDirectories(p.getParent());
             Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        }
+        for (var e : binaries.entrySet()) {
+            Path p = content().resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.write(p, e.getValue());
         }
     }
 
