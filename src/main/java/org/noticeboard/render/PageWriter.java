@@ -3,6 +3,7 @@ package org.noticeboard.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.model.Site;
 import org.noticeboard.render.view.Link;
 import org.noticeboard.render.view.PageView;
@@ -19,14 +20,21 @@ public final class PageWriter {
     private final Site site;
     private final Map<String, String> t;
     private final String lang;
+    private final Diagnostics diagnostics;
 
     PageWriter(TemplateEngine templates, ViewFactory views, Site site, Map<String, String> t,
-            String lang) {
+            String lang, Diagnostics diagnostics) {
         this.templates = templates;
         this.views = views;
         this.site = site;
         this.t = t;
         this.lang = lang;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Where a page group reports what it found while rendering (e.g. a card that overflows). */
+    public Diagnostics diagnostics() {
+        return diagnostics;
     }
 
     public Site site() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.Site;
 
@@ -31,10 +32,14 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site) {
+        return render(site, new Diagnostics());
+    }
+
+    public List<OutputFile> render(Site site, Diagnostics diagnostics) {
         String lang = site.config().language();
         Map<String, String> t = theme.messages(lang);
         ViewFactory views = new ViewFactory(site, t, lang, markdown);
-        PageWriter pages = new PageWriter(templates, views, site, t, lang);
+        PageWriter pages = new PageWriter(templates, views, site, t, lang, diagnostics);
         List<OutputFile> out = new ArrayList<>();
         for (Pages group : groups) {
             out.addAll(group.render(pages));
