@@ -1,6 +1,8 @@
 package org.noticeboard.print;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,15 +59,16 @@ final class PageRules {
 
     private String counter() {
         String pattern = t.getOrDefault("print.sheet_of", "{page} / {pages}");
-        StringBuilder content = new StringBuilder();
+        List<String> content = new ArrayList<>();
         for (String part : pattern.split("(?=\\{pages?\\})|(?<=\\{pages?\\})")) {
-            content.append(switch (part) {
-                case "{page}" -> " counter(page) ";
-                case "{pages}" -> " counter(pages) ";
-                default -> " " + quote(part) + " ";
+            content.add(switch (part) {
+                case "{page}" -> "counter(page)";
+                case "{pages}" -> "counter(pages)";
+                default -> quote(part);
             });
         }
-        return "@bottom-center { content:" + content + "; font-size: 9pt; color: #000; }";
+        return "@bottom-center { content: " + String.join(" ", content)
+                + "; font-size: 9pt; color: #000; }";
     }
 
     static String size(String paper) {

@@ -35,7 +35,8 @@ final class Posters {
 
     SafeString qr(Item item) {
         String url = onlineUrl(item);
-        return new SafeString(url.isEmpty() ? "" : QrCode.svg(url, t.get("print.scan") + " " + url));
+        return new SafeString(url.isEmpty() ? ""
+                : QrCode.svg(url, t.get("print.scan") + " " + url));
     }
 
     PosterView view(Item item, String root, String pageName) {
