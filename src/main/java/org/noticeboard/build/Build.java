@@ -80,7 +80,7 @@ public final class Build {
         try {
             files = new SiteRenderer(theme.get(), new TemplateEngine(theme.get()), markdown,
                     OutputGroups.all(data))
-                    .render(site, history);
+                    .render(site, history, diagnostics);
         } catch (TemplateEngine.TemplateException e) {
             diagnostics.error(new Position(e.file(), e.line(), 0), "", "template error: "
                     + e.getMessage(), "fix the theme's template");

@@ -8,6 +8,9 @@ import org.noticeboard.datapages.DataSets;
 import org.noticeboard.feeds.AtomFeeds;
 import org.noticeboard.feeds.SiteMap;
 import org.noticeboard.opendata.OpenData;
+import org.noticeboard.print.BoardBundlePages;
+import org.noticeboard.print.CardPages;
+import org.noticeboard.print.PosterPages;
 import org.noticeboard.render.Pages;
 import org.noticeboard.search.SearchPages;
 
@@ -29,6 +32,9 @@ final class OutputGroups {
                 new CalendarFiles(),
                 new OpenData(),
                 new SearchPages(),
-                new DataPages(data));
+                new DataPages(data),
+                new PosterPages(),
+                new BoardBundlePages(),
+                new CardPages());
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Builds the public notice boards of a street office and its communities "
                 + "into a static website and printable posters.",
         subcommands = {BuildCommand.class, CheckCommand.class, NextChangeCommand.class,
+                PrintCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

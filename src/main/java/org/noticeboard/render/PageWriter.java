@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.model.Site;
 import org.noticeboard.render.view.EditionLink;
 import org.noticeboard.render.view.Link;
@@ -24,14 +25,10 @@ public final class PageWriter {
     private final String lang;
     private final Edition edition;
     private final List<Edition> editions;
+    private final Diagnostics diagnostics;
 
     PageWriter(TemplateEngine templates, ViewFactory views, Site site, Map<String, String> t,
-            String lang) {
-        this(templates, views, site, t, new Edition(lang, false, ""), List.of());
-    }
-
-    PageWriter(TemplateEngine templates, ViewFactory views, Site site, Map<String, String> t,
-            Edition edition, List<Edition> editions) {
+            Edition edition, List<Edition> editions, Diagnostics diagnostics) {
         this.templates = templates;
         this.views = views;
         this.site = site;
@@ -39,6 +36,12 @@ public final class PageWriter {
         this.lang = edition.language();
         this.edition = edition;
         this.editions = List.copyOf(editions);
+        this.diagnostics = diagnostics;
+    }
+
+    /** Where a page group reports what it found while rendering (e.g. a card that overflows). */
+    public Diagnostics diagnostics() {
+        return diagnostics;
     }
 
     public Site site() {

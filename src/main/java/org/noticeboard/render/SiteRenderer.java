@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Site;
@@ -38,16 +39,17 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site) {
-        return render(site, ChangeHistory.none());
+        return render(site, ChangeHistory.none(), new Diagnostics());
     }
 
-    public List<OutputFile> render(Site site, ChangeHistory history) {
+    public List<OutputFile> render(Site site, ChangeHistory history, Diagnostics diagnostics) {
         List<Edition> editions = Edition.of(site.config());
         List<OutputFile> out = new ArrayList<>();
         for (Edition edition : editions) {
             Map<String, String> t = theme.messages(edition.language());
             ViewFactory views = new ViewFactory(site, t, edition.language(), markdown, history);
-            PageWriter pages = new PageWriter(templates, views, site, t, edition, editions);
+            PageWriter pages = new PageWriter(templates, views, site, t, edition, editions,
+                    diagnostics);
             for (Pages group : groups) {
                 group.render(pages).forEach(f -> out.add(moved(f, edition)));
             }

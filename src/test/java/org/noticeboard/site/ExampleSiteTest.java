@@ -138,4 +138,15 @@ class ExampleSiteTest {
             assertTrue(Files.isRegularFile(site.resolve(path)), path);
         }
     }
+
+    @Test
+    void everyGuideFitsItsConsultationCardAndEveryBoardHasItsPrintPages() {
+        assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::oneLine)
+                .filter(l -> l.contains("consultation card")).toList());
+        for (String board : List.of("street", "dongsi", "xinhua", "liuyin")) {
+            assertTrue(Files.isRegularFile(site.resolve("print/" + board + "/week.html")));
+            assertTrue(Files.isRegularFile(site.resolve("print/" + board + "/cards.html")));
+        }
+        assertTrue(Files.isRegularFile(site.resolve("print/street/notice/water-cut-2026-12.html")));
+    }
 }

@@ -1,0 +1,126 @@
+package org.noticeboard.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.noticeboard.build.Build;
+import org.noticeboard.build.BuildOptions;
+import org.noticeboard.build.BuildResult;
+import org.noticeboard.print.PdfPrinter;
+import org.noticeboard.publish.BuildLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code noticeboard print}: builds the site, then prints its print pages (posters, the week's
+ * board, consultation cards) to PDF files beside them with headless Chromium.
+ */
+@Command(name = "print", mixinStandardHelpOptions = true,
+        description = "Build the site, then write PDFs of its posters, week's boards and "
+                + "consultation cards (needs Chromium).")
+final class PrintCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "site",
+            description = "Output folder (default: ${DEFAULT-VALUE}); PDFs go to DIR/print/")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public address of the site: the QR codes lead there")
+    String baseUrl;
+
+    @Option(names = "--board", paramLabel = "SLUG",
+            description = "Only this board's pages (e.g. street)")
+    String board;
+
+    @Option(names = "--week", description = "Only the week's boards, not every poster and card")
+    boolean week;
+
+    @Override
+    public Integer call() throws IOException {
+        Reporter reporter = new Reporter(System.out, System.err);
+        try {
+            if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
+                throw new CommonOptions.UsageException(
+                        "--base-url must start with http:// or https://");
+            }
+            Optional<PdfPrinter> printer = PdfPrinter.find();
+            BuildResult result;
+            Optional<BuildLock> lock = BuildLock.tryAcquire(output);
+            if (lock.isEmpty()) {
+                reporter.error("another build is writing " + output + "; wait for it to finish");
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            try (BuildLock held = lock.get()) {
+                result = new Build().run(new BuildOptions(common.source, output, common.theme(),
+                        Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"),
+                        common.clock(), true));
+            }
+            reporter.diagnostics(result.diagnostics());
+            if (result.hasErrors()) {
+                reporter.error("nothing was printed; " + output + " is unchanged");
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            if (board != null && result.site().flatMap(s -> s.config().board(board)).isEmpty()) {
+                throw new CommonOptions.UsageException("no board '" + board + "' in site.yaml");
+            }
+            if (result.site().map(s -> !s.config().hasBaseUrl()).orElse(true)) {
+                reporter.info("note: no base URL (site.yaml base_url or --base-url), so the "
+                        + "posters and cards have no QR code");
+            }
+            if (printer.isEmpty()) {
+                reporter.error(PdfPrinter.installHint());
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            return print(printer.get(), pages(), reporter);
+        } catch (CommonOptions.UsageException e) {
+            reporter.error(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private List<Path> pages() throws IOException {
+        Path root = output.resolve("print");
+        Path from = board == null ? root : root.resolve(board);
+        try (Stream<Path> walk = Files.walk(from)) {
+            return walk.filter(p -> p.toString().endsWith(".html"))
+                    .filter(p -> !week || p.getFileName().toString().equals("week.html"))
+                    .sorted().toList();
+        }
+    }
+
+    private int print(PdfPrinter printer, List<Path> pages, Reporter reporter) {
+        long started = System.nanoTime();
+        AtomicInteger failed = new AtomicInteger();
+        // Two browsers at a time: Chromium is heavy, and most machines have few cores.
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+        pool.submit(() -> pages.parallelStream()
+                .forEach(html -> {
+                    Path pdf = html.resolveSibling(html.getFileName().toString()
+                            .replaceFirst("\\.html$", ".pdf"));
+                    try {
+                        printer.print(html, pdf);
+                    } catch (IOException e) {
+                        failed.incrementAndGet();
+                        reporter.error("cannot print " + html + ": " + e.getMessage());
+                    }
+                })).join();
+        pool.shutdown();
+        if (failed.get() > 0) {
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        reporter.info(String.format(Locale.ROOT, "printed %d PDFs into %s in %d s",
+                pages.size(), output.resolve("print"),
+                (System.nanoTime() - started) / 1_000_000_000));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,99 @@
+package org.noticeboard.print;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.noticeboard.model.Board;
+import org.noticeboard.model.ContentType;
+import org.noticeboard.model.Details;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Lifecycle;
+import org.noticeboard.model.Site;
+import org.noticeboard.render.DateText;
+import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.PageWriter;
+import org.noticeboard.render.Pages;
+import org.noticeboard.render.Urls;
+import org.noticeboard.render.view.Link;
+
+/**
+ * This week's board: {@code print/<board>/week.html} prints, in one job, a cover sheet listing
+ * every item currently posted on the board with its posting period, then each item on sheets of
+ * its own — what the clerk pins up.
+ */
+public final class BoardBundlePages implements Pages {
+
+    /** Notices first: they are what changes from week to week. */
+    private static final List<ContentType> ORDER = List.of(ContentType.NOTICE,
+            ContentType.SUPERVISION, ContentType.COMMITMENT, ContentType.PROCEDURE,
+            ContentType.POLICY);
+
+    public static String path(String board) {
+        return "print/" + board + "/week.html";
+    }
+
+    @Override
+    public List<OutputFile> render(PageWriter pages) {
+        Posters posters = new Posters(pages);
+        List<OutputFile> out = new ArrayList<>();
+        for (Board board : pages.site().config().boards()) {
+            out.add(bundle(pages, posters, board, posted(pages.site(), board.slug())));
+        }
+        return out;
+    }
+
+    /** Items on the board today, in the order they are printed. */
+    static List<Item> posted(Site site, String board) {
+        Lifecycle lifecycle = site.lifecycle();
+        return site.published().stream()
+                .filter(i -> i.board().equals(board) && i.type().postable())
+                .filter(lifecycle::isCurrent)
+                .sorted(Comparator.comparing((Item i) -> ORDER.indexOf(i.type()))
+                        .thenComparing(i -> i.published().orElse(LocalDate.MIN),
+                                Comparator.reverseOrder())
+                        .thenComparing(Item::id))
+                .toList();
+    }
+
+    private static OutputFile bundle(PageWriter pages, Posters posters, Board board,
+            List<Item> items) {
+        String path = path(board.slug());
+        String root = Urls.root(path);
+        Map<String, String> t = pages.messages();
+        PageRules rules = new PageRules(t).bundle();
+        List<PosterView> sheets = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            Item item = items.get(n);
+            String name = "p" + n;
+            rules.named(name, item.paper(), posters.runningHead(item));
+            sheets.add(posters.view(item, root, name));
+            rows.add(Map.of("number", n + 1, "title", item.title(),
+                    "type", pages.views().typeName(item.type()),
+                    "period", postingText(pages.views().dates(), t, item),
+                    "paper", item.paper()));
+        }
+        String title = board.name() + " · " + t.get("print.week");
+        return pages.write(path, "print/week", title, List.of(), Map.of(
+                "board", pages.views().board(board, root),
+                "posters", sheets,
+                "rows", rows,
+                "today", pages.views().dates().date(pages.site().today()),
+                "pageRules", rules.css(),
+                "back", new Link(board.name(), root + Urls.board(board.slug()))));
+    }
+
+    /** 公示期 for notices; for the rest, from publication until expiry or for the long term. */
+    static String postingText(DateText dates, Map<String, String> t, Item item) {
+        if (item.details() instanceof Details.Notice n) {
+            return dates.period(n.posting());
+        }
+        String since = item.published().map(d -> t.get("print.since")
+                .replace("{date}", dates.date(d))).orElse("");
+        String until = item.expires().map(d -> t.get("print.until").replace("{date}",
+                dates.date(d))).orElse(t.get("print.ongoing"));
+        return since + until;
+    }
+}

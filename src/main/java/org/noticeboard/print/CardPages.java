@@ -1,0 +1,99 @@
+package org.noticeboard.print;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.noticeboard.diag.Position;
+import org.noticeboard.model.Board;
+import org.noticeboard.model.ContentType;
+import org.noticeboard.model.Details;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Lifecycle;
+import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.PageWriter;
+import org.noticeboard.render.Pages;
+import org.noticeboard.render.Urls;
+import org.noticeboard.render.view.Link;
+import org.noticeboard.print.CardView.CardSection;
+
+/**
+ * Consultation cards for the service window: {@code print/<board>/cards.html} lays one A6 card
+ * per current procedure, four to an A4 sheet with cut lines. A card whose text would not fit
+ * shrinks its type down to 7 pt; past that the build warns and names the item, and the card
+ * says on its face that the full guide is online.
+ */
+public final class CardPages implements Pages {
+
+    static final int PER_SHEET = 4;
+
+    public static String path(String board) {
+        return "print/" + board + "/cards.html";
+    }
+
+    @Override
+    public List<OutputFile> render(PageWriter pages) {
+        Posters posters = new Posters(pages);
+        CardFit fit = new CardFit();
+        Lifecycle lifecycle = pages.site().lifecycle();
+        List<OutputFile> out = new ArrayList<>();
+        for (Board board : pages.site().config().boards()) {
+            List<CardView> cards = pages.site().published().stream()
+                    .filter(i -> i.board().equals(board.slug()))
+                    .filter(i -> i.type() == ContentType.PROCEDURE).filter(lifecycle::isCurrent)
+                    .sorted(Comparator.comparing(Item::id))
+                    .map(i -> card(pages, posters, fit, board, i)).toList();
+            List<List<CardView>> sheets = new ArrayList<>();
+            for (int n = 0; n < cards.size(); n += PER_SHEET) {
+                sheets.add(cards.subList(n, Math.min(cards.size(), n + PER_SHEET)));
+            }
+            String path = path(board.slug());
+            String root = Urls.root(path);
+            out.add(pages.write(path, "print/cards", board.name() + " · "
+                    + pages.messages().get("print.cards"), List.of(), Map.of(
+                            "board", pages.views().board(board, root),
+                            "sheets", sheets,
+                            "pageRules", new PageRules(pages.messages()).cardSheets().css(),
+                            "back", new Link(board.name(), root + Urls.board(board.slug())))));
+        }
+        return out;
+    }
+
+    private static CardView card(PageWriter pages, Posters posters, CardFit fit, Board board,
+            Item item) {
+        Map<String, String> t = pages.messages();
+        Details.Procedure p = (Details.Procedure) item.details();
+        List<CardSection> sections = List.of(
+                CardSection.text(t.get("procedure.location"), p.location()),
+                CardSection.text(t.get("procedure.hours"), p.hours()),
+                CardSection.list(t.get("procedure.materials"), p.materials().stream()
+                        .map(m -> t.get("print.material").replace("{name}", m.name())
+                                .replace("{form}", m.form())
+                                .replace("{count}", String.valueOf(m.count()))).toList(), true),
+                CardSection.list(t.get("procedure.steps"), p.steps(), true),
+                CardSection.text(t.get("procedure.statutory_time_limit"),
+                        p.statutoryTimeLimit().text() + t.get("print.separator")
+                                + t.get("procedure.time_limit") + "：" + p.timeLimit().text()),
+                CardSection.text(t.get("procedure.fee"), p.fee()),
+                CardSection.list(t.get("procedure.legal_basis"), p.legalBasis(), false));
+        Optional<Double> size = fit.size(item.title(), board.name(), sections);
+        double chosen = size.orElse(CardFit.SMALLEST);
+        if (size.isEmpty()) {
+            double over = fit.heightMm(chosen, item.title(), board.name(), sections)
+                    / CardFit.HEIGHT_MM - 1;
+            pages.diagnostics().warning(Position.of(item.source()), "",
+                    String.format(Locale.ROOT, "the consultation card does not fit on A6 even"
+                            + " at %.0f pt (about %.0f%% too long); the card says the rest is "
+                            + "online", CardFit.SMALLEST, over * 100),
+                    "shorten the steps, materials or legal basis; the poster and the web page "
+                            + "keep the full text");
+        }
+        return new CardView(item.id(), item.title(), board.name(), sections, p.phone(),
+                p.complaintPhone(), posters.qr(item), posters.onlineUrl(item),
+                String.format(Locale.ROOT, "%.1f", chosen), size.isPresent(),
+                String.format(Locale.ROOT, "%.1f",
+                        fit.heightMm(chosen, item.title(), board.name(), sections)));
+    }
+}

@@ -1,0 +1,115 @@
+package org.noticeboard.print;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.noticeboard.publish.SitePublisher;
+
+/**
+ * Prints HTML pages to PDF with headless Chromium, the browser whose print layout the pages are
+ * made and tested for. Each page gets a fresh, throw-away profile, so nothing of the user's
+ * browser is read or changed.
+ */
+public final class PdfPrinter {
+
+    /** Where Debian, Ubuntu and most distributions install Chromium or Chrome. */
+    private static final List<String> NAMES = List.of("chromium", "chromium-browser",
+            "google-chrome", "google-chrome-stable");
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private final Path browser;
+
+    public PdfPrinter(Path browser) {
+        this.browser = browser;
+    }
+
+    /** Chromium from {@code $NOTICEBOARD_CHROMIUM} or the {@code PATH}, if installed. */
+    public static Optional<PdfPrinter> find() {
+        String configured = System.getenv("NOTICEBOARD_CHROMIUM");
+        if (configured != null && !configured.isBlank()) {
+            Path p = Path.of(configured);
+            return Files.isExecutable(p) ? Optional.of(new PdfPrinter(p)) : Optional.empty();
+        }
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        for (String name : NAMES) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p) && !Files.isDirectory(p)) {
+                    return Optional.of(new PdfPrinter(p));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What to tell a user who has no Chromium. */
+    public static String installHint() {
+        return "headless Chromium is needed to write PDFs: install it with "
+                + "'apt-get install chromium' (Debian/Ubuntu) or set NOTICEBOARD_CHROMIUM to a "
+                + "Chrome or Chromium binary; the HTML print pages under site/print/ also print "
+                + "from any browser's print dialog";
+    }
+
+    /** Prints {@code html} to {@code pdf}, as the page's own {@code @page} rules lay it out. */
+    public void print(Path html, Path pdf) throws IOException {
+        Files.createDirectories(pdf.toAbsolutePath().getParent());
+        Files.deleteIfExists(pdf);
+        run(List.of("--no-pdf-header-footer",
+                "--print-to-pdf=" + pdf.toAbsolutePath(),
+                html.toAbsolutePath().toUri().toString()));
+        if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
+            throw new IOException("Chromium wrote no PDF for " + html);
+        }
+    }
+
+    /** The page's DOM after its scripts ran, as Chromium lays it out on screen. */
+    public String dumpDom(Path html) throws IOException {
+        return run(List.of("--dump-dom", html.toAbsolutePath().toUri().toString()));
+    }
+
+    private String run(List<String> args) throws IOException {
+        Path profile = Files.createTempDirectory("noticeboard-chromium-");
+        Path log = Files.createTempFile("noticeboard-chromium-", ".log");
+        Path out = Files.createTempFile("noticeboard-chromium-", ".out");
+        try {
+            List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless",
+                    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--user-data-dir=" + profile));
+            command.addAll(args);
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(log.toFile()).start();
+            if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("Chromium did not finish within " + TIMEOUT.toSeconds()
+                        + " s");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("Chromium failed (exit " + process.exitValue() + "): "
+                        + lastLines(log));
+            }
+            return Files.readString(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while Chromium was printing", e);
+        } finally {
+            SitePublisher.deleteTree(profile);
+            Files.deleteIfExists(log);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static String lastLines(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            List<String> all = lines.filter(l -> !l.isBlank()).toList();
+            return String.join(" / ", all.subList(Math.max(0, all.size() - 3), all.size()));
+        }
+    }
+}

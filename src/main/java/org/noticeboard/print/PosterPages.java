@@ -1,0 +1,37 @@
+package org.noticeboard.print;
+
+import java.util.List;
+import java.util.Map;
+import org.noticeboard.model.Item;
+import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.PageWriter;
+import org.noticeboard.render.Pages;
+import org.noticeboard.render.Urls;
+import org.noticeboard.render.view.Link;
+
+/**
+ * A bulletin-board poster for every published notice, policy, procedure, commitment and
+ * supervision result: {@code print/<board>/<type>/<slug>.html}, sized to its paper by
+ * {@code @page}, printable from any browser and by {@code noticeboard print}.
+ */
+public final class PosterPages implements Pages {
+
+    @Override
+    public List<OutputFile> render(PageWriter pages) {
+        Posters posters = new Posters(pages);
+        return pages.site().published().parallelStream().filter(i -> i.type().postable())
+                .map(i -> poster(pages, posters, i)).toList();
+    }
+
+    private static OutputFile poster(PageWriter pages, Posters posters, Item item) {
+        String path = Posters.path(item);
+        String root = Urls.root(path);
+        PosterView poster = posters.view(item, root, "");
+        return pages.write(path, "print/poster", item.title(), List.of(), Map.of(
+                "poster", poster,
+                "item", poster.item(),
+                "pageRules", new PageRules(pages.messages())
+                        .poster(item.paper(), posters.runningHead(item)).css(),
+                "back", new Link(item.title(), root + Urls.item(item))));
+    }
+}

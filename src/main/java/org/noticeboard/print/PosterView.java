@@ -1,0 +1,42 @@
+package org.noticeboard.print;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.List;
+import org.noticeboard.render.view.ItemView;
+
+/**
+ * One item as the {@code print/sheet} template draws it on paper.
+ *
+ * @param item the item as its web page shows it (title, details, body)
+ * @param paper {@code A4} or {@code A3}
+ * @param pageName the CSS named page the poster's sheets use (its size and running head)
+ * @param period the posting period, e.g. 2026年12月1日至12月7日; empty for other types
+ * @param docNo 发文字号, shown under the title as official documents do; may be empty
+ * @param date the publication date as written on the sheet
+ * @param contacts where to ask and object: label and value per line
+ * @param qr the QR code as inline SVG, empty without a base URL
+ * @param url the item's online address, empty without a base URL
+ */
+public record PosterView(
+        ItemView item,
+        String paper,
+        String pageName,
+        String period,
+        String docNo,
+        String issuer,
+        String date,
+        List<Line> contacts,
+        SafeString qr,
+        String url) {
+
+    public PosterView {
+        contacts = List.copyOf(contacts);
+    }
+
+    public boolean withQr() {
+        return !url.isEmpty();
+    }
+
+    /** One labelled line, e.g. 监督举报电话：010-65212345. */
+    public record Line(String label, String value) {}
+}

@@ -1,0 +1,71 @@
+package org.noticeboard.print;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.noticeboard.model.Details;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Site;
+import org.noticeboard.render.PageWriter;
+import org.noticeboard.render.Urls;
+
+/** Builds the printed form of an item: what the sheet shows, and where its QR code leads. */
+final class Posters {
+
+    private final PageWriter pages;
+    private final Site site;
+    private final Map<String, String> t;
+
+    Posters(PageWriter pages) {
+        this.pages = pages;
+        this.site = pages.site();
+        this.t = pages.messages();
+    }
+
+    /** Where an item's poster lives: {@code print/} + the item's own path. */
+    static String path(Item item) {
+        return "print/" + Urls.item(item);
+    }
+
+    /** The item's online address, or empty when no base URL is configured. */
+    String onlineUrl(Item item) {
+        return site.config().hasBaseUrl() ? site.config().baseUrl() + Urls.item(item) : "";
+    }
+
+    SafeString qr(Item item) {
+        String url = onlineUrl(item);
+        return new SafeString(url.isEmpty() ? ""
+                : QrCode.svg(url, t.get("print.scan") + " " + url));
+    }
+
+    PosterView view(Item item, String root, String pageName) {
+        String period = "";
+        List<PosterView.Line> contacts = new ArrayList<>();
+        if (item.details() instanceof Details.Notice n) {
+            period = pages.views().dates().period(n.posting());
+            contacts.add(new PosterView.Line(t.get("notice.contact"), n.objectionContact()));
+            contacts.add(new PosterView.Line(t.get("notice.phone"), n.objectionPhone()));
+            if (!n.objectionAddress().isEmpty()) {
+                contacts.add(new PosterView.Line(t.get("notice.address"), n.objectionAddress()));
+            }
+        } else if (item.details() instanceof Details.Procedure p) {
+            contacts.add(new PosterView.Line(t.get("procedure.phone"), p.phone()));
+            contacts.add(new PosterView.Line(t.get("procedure.complaint_phone"),
+                    p.complaintPhone()));
+        } else {
+            site.config().board(item.board()).ifPresent(b ->
+                    contacts.add(new PosterView.Line(t.get("print.board_phone"), b.hotline())));
+        }
+        contacts.add(new PosterView.Line(t.get("hotline"), site.config().hotline()));
+        String date = item.published().map(d -> pages.views().dates().date(d)).orElse("");
+        return new PosterView(pages.views().item(item, root), item.paper(), pageName, period,
+                item.docNo(), item.issuer(), date, contacts, qr(item), onlineUrl(item));
+    }
+
+    /** The running head of continuation sheets: board · title (continued). */
+    String runningHead(Item item) {
+        String board = site.config().board(item.board()).map(b -> b.name()).orElse("");
+        return board + " · " + item.title() + t.get("print.continued");
+    }
+}
