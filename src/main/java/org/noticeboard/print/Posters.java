@@ -1,6 +1,7 @@
 package org.noticeboard.print;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.noticeboard.render.view.ItemView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class Posters {
         }
         contacts.add(new PosterView.Line(t.get("hotline"), site.config().hotline()));
         String date = item.published().map(d -> pages.views().dates().date(d)).orElse("");
-        return new PosterView(pages.views().item(item, root), item.paper(), pageName, period,
+        return new PosterView(withoutAnchors(pages.views().item(item, root)), item.paper(), pageName, period,
                 item.docNo(), item.issuer(), date, contacts, qr(item), onlineUrl(item));
     }
 
@@ -67,5 +68,16 @@ final class Posters {
     String runningHead(Item item) {
         String board = site.config().board(item.board()).map(b -> b.name()).orElse("");
         return board + " · " + item.title() + t.get("print.continued");
+    }
+
+    /**
+     * Paper has no in-page links, and a board bundle prints several items in one document, where
+     * the bodies' heading anchors (e.g. two "温馨提示") would repeat; so print bodies carry none.
+     */
+    static ItemView withoutAnchors(ItemView v) {
+        String body = v.body().toString().replaceAll("(<h[1-6]) id=\"[^\"]*\"", "$1");
+        return new ItemView(v.id(), v.title(), v.typeId(), v.typeName(), v.board(), v.status(),
+                v.statusId(), v.meta(), v.banners(), new SafeString(body), v.details(),
+                v.changes(), v.lang());
     }
 }

@@ -25,7 +25,8 @@ final class PageSafety {
      * The only scripts a page may load, as site paths. Other branches may add a search script;
      * the dev server injects its reload script while serving, never into the built files.
      */
-    static final Set<String> OWN_SCRIPTS = Set.of("assets/search.js");
+    /** Our own scripts, by path inside any copy of the site (en/, large/…): search and its index. */
+    static final Set<String> OWN_SCRIPTS = Set.of("assets/search.js", "search/index.js");
 
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action",
             "formaction", "xlink:href", "poster", "data", "background", "srcset", "cite",
@@ -52,7 +53,7 @@ final class PageSafety {
         List<String> problems = new ArrayList<>();
         for (Element script : doc.select("script")) {
             String src = script.attr("src");
-            if (src.isEmpty() || !OWN_SCRIPTS.contains(resolve(page, src))) {
+            if (src.isEmpty() || !OWN_SCRIPTS.contains(resolve(page, src).replaceFirst("^(en/)?(large/)?", ""))) {
                 problems.add(page + ": script " + script.outerHtml());
             }
         }

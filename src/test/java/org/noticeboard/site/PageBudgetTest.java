@@ -103,6 +103,7 @@ class PageBudgetTest {
     /** {@code [copy/]board/type/slug.html}, not a listing ({@code index.html}). */
     private static boolean isItemPage(String page) {
         String[] parts = page.replaceFirst("^(en/)?(large/)?", "").split("/");
-        return parts.length == 3 && !parts[2].equals("index.html");
+        // print/<board>/week.html is the clerk's print job of a whole board, not a page to browse
+        return parts.length == 3 && !parts[2].equals("index.html") && !parts[0].equals("print");
     }
 }
