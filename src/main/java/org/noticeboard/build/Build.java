@@ -122,7 +122,7 @@ public final class Build {
     }
 
     /** Paths in messages start at the content folder as the editor knows it: content/… */
-    private static String displayName(Path source) {
+    static String displayName(Path source) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = source.toAbsolutePath().normalize();
         String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString()

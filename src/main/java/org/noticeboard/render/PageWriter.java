@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.model.Site;
 import org.noticeboard.render.view.EditionLink;
@@ -26,9 +27,11 @@ public final class PageWriter {
     private final Edition edition;
     private final List<Edition> editions;
     private final Diagnostics diagnostics;
+    private final Predicate<String> wanted;
 
     PageWriter(TemplateEngine templates, ViewFactory views, Site site, Map<String, String> t,
-            Edition edition, List<Edition> editions, Diagnostics diagnostics) {
+            Edition edition, List<Edition> editions, Diagnostics diagnostics,
+            Predicate<String> wanted) {
         this.templates = templates;
         this.views = views;
         this.site = site;
@@ -37,6 +40,17 @@ public final class PageWriter {
         this.edition = edition;
         this.editions = List.copyOf(editions);
         this.diagnostics = diagnostics;
+        this.wanted = wanted;
+    }
+
+    /**
+     * Whether the page at {@code path} (in this copy of the site) must be rendered. Always true
+     * in a full build; an incremental build (the preview server's) says no for pages an edit
+     * cannot have changed, and keeps their previous bytes. A group may skip such pages to save
+     * time, or ignore this.
+     */
+    public boolean wanted(String path) {
+        return wanted.test(path);
     }
 
     /** Where a page group reports what it found while rendering (e.g. a card that overflows). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
@@ -43,13 +44,22 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site, ChangeHistory history, Diagnostics diagnostics) {
+        return render(site, history, diagnostics, path -> true);
+    }
+
+    /**
+     * Renders the pages {@code wanted} selects, by their path inside each copy of the site
+     * (groups may also return others).
+     */
+    public List<OutputFile> render(Site site, ChangeHistory history, Diagnostics diagnostics,
+            Predicate<String> wanted) {
         List<Edition> editions = Edition.of(site.config());
         List<OutputFile> out = new ArrayList<>();
         for (Edition edition : editions) {
             Map<String, String> t = theme.messages(edition.language());
             ViewFactory views = new ViewFactory(site, t, edition.language(), markdown, history);
             PageWriter pages = new PageWriter(templates, views, site, t, edition, editions,
-                    diagnostics);
+                    diagnostics, wanted);
             for (Pages group : groups) {
                 group.render(pages).forEach(f -> out.add(moved(f, edition)));
             }

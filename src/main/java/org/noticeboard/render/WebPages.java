@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
@@ -30,15 +31,20 @@ final class WebPages implements Pages {
         Map<String, String> t = pages.messages();
         ViewFactory views = pages.views();
         List<Item> published = site.published();
-        Stream<OutputFile> itemPages = published.parallelStream().map(i -> itemPage(pages, i));
+        Stream<OutputFile> itemPages = published.parallelStream()
+                .filter(i -> pages.wanted(Urls.item(i))).map(i -> itemPage(pages, i));
         List<OutputFile> out = new ArrayList<>(itemPages.toList());
-        out.add(home(pages, site, published));
-        out.add(pages.write("404.html", "404", t.get("notfound.title"), List.of(), Map.of()));
+        add(out, pages, Urls.home(), () -> home(pages, site, published));
+        add(out, pages, "404.html", () -> pages.write("404.html", "404",
+                t.get("notfound.title"), List.of(), Map.of()));
         for (Board board : site.config().boards()) {
-            out.add(boardPage(pages, site, board, published));
-            out.add(archivePage(pages, site, board, published));
+            add(out, pages, Urls.board(board.slug()),
+                    () -> boardPage(pages, site, board, published));
+            add(out, pages, Urls.boardArchive(board.slug()),
+                    () -> archivePage(pages, site, board, published));
             for (ContentType type : ContentType.values()) {
-                out.add(listing(pages, site, Urls.boardListing(board.slug(), type),
+                String path = Urls.boardListing(board.slug(), type);
+                add(out, pages, path, () -> listing(pages, site, path,
                         views.boardName(board) + " · " + views.typeName(type),
                         published.stream().filter(i -> i.board().equals(board.slug())
                                 && i.type() == type).toList(),
@@ -46,10 +52,19 @@ final class WebPages implements Pages {
             }
         }
         for (ContentType type : ContentType.values()) {
-            out.add(listing(pages, site, Urls.listing(type), views.typeName(type),
+            add(out, pages, Urls.listing(type), () -> listing(pages, site, Urls.listing(type),
+                    views.typeName(type),
                     published.stream().filter(i -> i.type() == type).toList(), List.of()));
         }
         return out;
+    }
+
+    /** Renders a page only if wanted: the preview's incremental builds skip the others. */
+    private static void add(List<OutputFile> out, PageWriter pages, String path,
+            Supplier<OutputFile> page) {
+        if (pages.wanted(path)) {
+            out.add(page.get());
+        }
     }
 
     private OutputFile itemPage(PageWriter pages, Item item) {

@@ -53,6 +53,27 @@ public final class ContentReader {
                 .toList();
     }
 
+    /**
+     * Reads the one content file {@code file} below {@code root} as {@link #read} would, for
+     * builds that re-read only what changed. Empty for a file {@link #read} would skip.
+     */
+    public Optional<SourceFile> readFile(Path root, String displayRoot, Path file,
+            Diagnostics diagnostics) {
+        Path base = root.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        String relative = abs.startsWith(base) ? relative(base, abs) : "";
+        if (!relative.endsWith(".md") || relative.startsWith("data/")
+                || !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            Path realRoot = root.toRealPath();
+            return readOne(realRoot, displayRoot, realRoot.resolve(relative), diagnostics);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<SourceFile> readOne(
             Path root, String displayRoot, Path path, Diagnostics diagnostics) {
         String relative = relative(root, path);

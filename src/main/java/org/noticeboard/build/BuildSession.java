@@ -1,0 +1,212 @@
+package org.noticeboard.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.noticeboard.assemble.SiteAssembler;
+import org.noticeboard.check.LinkChecker;
+import org.noticeboard.config.ConfigLoader;
+import org.noticeboard.config.HolidayLoader;
+import org.noticeboard.diag.Diagnostic;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.markdown.MarkdownEngine;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.Site;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.model.WorkingCalendar;
+import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.SiteRenderer;
+import org.noticeboard.render.TemplateEngine;
+
+/**
+ * An incremental build: the same stages as {@link Build}, but kept alive between builds. Each
+ * file's source, parse and validate results are remembered; after an edit only the changed files
+ * are read again, the site model is assembled anew (cheap), only the pages the edit can affect
+ * are rendered, and only files whose bytes differ are reported as changed. The output lives in
+ * memory; a build with errors leaves the last good output in place.
+ *
+ * <p>Used by the preview server, and by tests and benchmarks without any HTTP.
+ */
+public final class BuildSession {
+
+    private final BuildOptions options;
+    private final Path source;
+    private final Path theme;
+    private final String display;
+    private final MarkdownEngine markdown = new MarkdownEngine();
+    private final SessionSources sources;
+
+    private Optional<SiteConfig> config = Optional.empty();
+    private WorkingCalendar calendar = WorkingCalendar.EMPTY;
+    private List<Diagnostic> configDiagnostics = List.of();
+    private SessionTheme themeState;
+    private boolean started;
+    private Map<String, Item> lastItems = Map.of();
+    private volatile Map<String, byte[]> output = Map.of();
+    private volatile List<Diagnostic> diagnostics = List.of();
+
+    public BuildSession(BuildOptions options) {
+        this.options = options;
+        this.source = options.source().toAbsolutePath().normalize();
+        this.theme = options.theme().toAbsolutePath().normalize();
+        this.display = Build.displayName(options.source());
+        this.sources = new SessionSources(source, display, markdown);
+    }
+
+    /** The content folder and the theme folder: what a watcher should watch. */
+    public List<Path> inputs() {
+        return List.of(source, theme);
+    }
+
+    /** The last good output, path → bytes, including the theme's files under assets/. */
+    public Map<String, byte[]> files() {
+        return output;
+    }
+
+    /** The diagnostics of the latest build, good or not. */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Builds everything. */
+    public synchronized SessionUpdate build() throws IOException {
+        started = false;
+        return update(List.of());
+    }
+
+    /**
+     * Builds again after the files at {@code changed} (files or folders, in the content or the
+     * theme; deleted ones too) have changed.
+     */
+    public synchronized SessionUpdate update(Collection<Path> changed) throws IOException {
+        long began = System.nanoTime();
+        boolean everything = !started;
+        boolean configChanged = !started;
+        if (!started) {
+            sources.readAll();
+            themeState = null;
+            started = true;
+        }
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (abs.startsWith(theme)) {
+                themeState = null;
+                everything = true;
+            } else if (abs.startsWith(source)) {
+                if (isContent(abs)) {
+                    sources.refresh(abs);
+                } else {
+                    configChanged = true;
+                }
+            }
+        }
+        if (configChanged) {
+            loadConfig();
+            everything = true;
+        }
+        if (config.isEmpty()) {
+            return finish(began, configDiagnostics, Optional.empty());
+        }
+        sources.validate(config.get(), configChanged);
+        List<Diagnostic> all = new ArrayList<>(configDiagnostics);
+        all.addAll(sources.diagnostics(true));
+        Diagnostics assembly = new Diagnostics(new FileLines(source, display));
+        Site site = new SiteAssembler().assemble(config.get(), calendar, sources.validated(),
+                options.now().toLocalDate(), options.now(), assembly);
+        all.addAll(assembly.sorted());
+        if (has(all)) {
+            return finish(began, all, Optional.empty());
+        }
+        if (themeState == null) {
+            themeState = SessionTheme.load(theme);
+            everything = true;
+        }
+        all.addAll(themeState.diagnostics());
+        if (themeState.theme().isEmpty()) {
+            return finish(began, all, Optional.empty());
+        }
+        AffectedPages affected = everything ? AffectedPages.everything()
+                : AffectedPages.between(lastItems, site.byId(), config.get());
+        if (affected.nothing()) {
+            return finish(began, all, Optional.of(new Rendered(site, output, Set.of(), 0)));
+        }
+        return finish(began, all, render(site, affected, all));
+    }
+
+    private Optional<Rendered> render(Site site, AffectedPages affected, List<Diagnostic> all) {
+        List<OutputFile> files;
+        try {
+            files = new SiteRenderer(themeState.theme().get(), themeState.engine().get(),
+                    markdown, OutputGroups.all()).render(site, affected);
+        } catch (TemplateEngine.TemplateException e) {
+            all.add(new Diagnostic(e.file(), e.line(), 0, org.noticeboard.diag.Severity.ERROR,
+                    "template error: " + e.getMessage(), "", "fix the theme's template", ""));
+            return Optional.empty();
+        }
+        Map<String, byte[]> next = new HashMap<>(output);
+        next.keySet().removeIf(p -> p.startsWith("assets/") || affected.test(p));
+        next.putAll(themeState.assets());
+        files.forEach(f -> next.put(f.path(), f.bytes()));
+        Set<String> changed = new TreeSet<>();
+        next.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, output.get(path))) {
+                changed.add(path);
+            }
+        });
+        output.keySet().stream().filter(p -> !next.containsKey(p)).forEach(changed::add);
+        List<OutputFile> toCheck = files.stream().filter(f -> changed.contains(f.path()))
+                .toList();
+        Diagnostics links = new Diagnostics();
+        new LinkChecker().check(toCheck, next.keySet(), links);
+        all.addAll(links.sorted());
+        return Optional.of(new Rendered(site, Map.copyOf(next), changed, files.size()));
+    }
+
+    private SessionUpdate finish(long began, List<Diagnostic> all, Optional<Rendered> rendered) {
+        List<Diagnostic> sorted = all.stream().distinct().sorted(Diagnostic.ORDER).toList();
+        diagnostics = sorted;
+        long nanos = System.nanoTime() - began;
+        if (rendered.isEmpty() || has(sorted)) {
+            return new SessionUpdate(sorted, Set.of(), false, 0, nanos);
+        }
+        output = rendered.get().files();
+        lastItems = rendered.get().site().byId();
+        return new SessionUpdate(sorted, rendered.get().changed(), true,
+                rendered.get().rendered(), nanos);
+    }
+
+    private void loadConfig() {
+        Diagnostics d = new Diagnostics(new FileLines(source, display));
+        config = new ConfigLoader().load(source, display, d)
+                .map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
+        calendar = config.map(c -> new HolidayLoader().load(source, display, c.holidaysFile(), d))
+                .orElse(WorkingCalendar.EMPTY);
+        configDiagnostics = d.sorted();
+    }
+
+    /** Markdown files outside data/ are items; anything else in the folder is configuration. */
+    private boolean isContent(Path abs) {
+        String relative = source.relativize(abs).toString().replace('\\', '/');
+        if (relative.equals("data") || relative.startsWith("data/")) {
+            return false;
+        }
+        return relative.endsWith(".md") || Files.isDirectory(abs)
+                || !relative.contains(".") && !relative.equals(ConfigLoader.FILE);
+    }
+
+    private static boolean has(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    private record Rendered(Site site, Map<String, byte[]> files, Set<String> changed,
+            int rendered) {}
+}

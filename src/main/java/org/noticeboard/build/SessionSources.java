@@ -1,0 +1,122 @@
+package org.noticeboard.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.noticeboard.diag.Diagnostic;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.markdown.MarkdownEngine;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.parse.ContentParser;
+import org.noticeboard.parse.ParsedFile;
+import org.noticeboard.source.ContentReader;
+import org.noticeboard.validate.FileValidator;
+import org.noticeboard.validate.ValidatedFile;
+
+/**
+ * The content files of a build session, each with the result of its own source, parse and
+ * validate stages and their diagnostics, kept between builds so an edit re-reads one file.
+ */
+final class SessionSources {
+
+    /** One file's results; {@code validated} is empty until validated against a config. */
+    record Entry(Optional<ParsedFile> parsed, List<Diagnostic> readDiagnostics,
+            Optional<ValidatedFile> validated, List<Diagnostic> validateDiagnostics,
+            boolean isValidated) {}
+
+    private final Path root;
+    private final String display;
+    private final ContentParser parser;
+    private final ContentReader reader = new ContentReader();
+    private final Map<String, Entry> entries = new TreeMap<>();
+
+    SessionSources(Path root, String display, MarkdownEngine markdown) {
+        this.root = root.toAbsolutePath().normalize();
+        this.display = display;
+        this.parser = new ContentParser(markdown);
+    }
+
+    /** Reads every content file again. */
+    void readAll() throws IOException {
+        entries.clear();
+        refresh(root);
+    }
+
+    /**
+     * Re-reads what lies at {@code path}: a file, or a folder and everything below it. Files no
+     * longer there are forgotten.
+     */
+    void refresh(Path path) throws IOException {
+        String prefix = relative(path);
+        entries.keySet().removeIf(k -> (prefix.isEmpty() || k.equals(prefix)
+                || k.startsWith(prefix + "/")) && !Files.exists(root.resolve(k)));
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(p -> p.getFileName().toString().endsWith(".md")).forEach(files::add);
+            }
+        } else if (path.getFileName().toString().endsWith(".md")) {
+            files.add(path);
+        }
+        Map<String, Entry> read = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(f -> read(f).ifPresent(e -> read.put(relative(f), e)));
+        files.forEach(f -> entries.remove(relative(f)));
+        entries.putAll(read);
+    }
+
+    /** Validates the files not yet validated, or all of them when {@code all}. */
+    void validate(SiteConfig config, boolean all) {
+        FileValidator validator = new FileValidator(config);
+        List<String> keys = entries.entrySet().stream()
+                .filter(e -> all || !e.getValue().isValidated()).map(Map.Entry::getKey).toList();
+        Map<String, Entry> done = new ConcurrentHashMap<>();
+        keys.parallelStream().forEach(k -> {
+            Entry e = entries.get(k);
+            Diagnostics d = diagnostics();
+            Optional<ValidatedFile> v = e.parsed().flatMap(p -> validator.validate(p, d));
+            done.put(k, new Entry(e.parsed(), e.readDiagnostics(), v, d.sorted(), true));
+        });
+        entries.putAll(done);
+    }
+
+    List<ValidatedFile> validated() {
+        return entries.values().stream().flatMap(e -> e.validated().stream()).toList();
+    }
+
+    List<Diagnostic> diagnostics(boolean withValidation) {
+        List<Diagnostic> all = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            all.addAll(e.readDiagnostics());
+            if (withValidation) {
+                all.addAll(e.validateDiagnostics());
+            }
+        }
+        return all;
+    }
+
+    private Optional<Entry> read(Path file) {
+        Diagnostics d = diagnostics();
+        var source = reader.readFile(root, display, file, d);
+        if (source.isEmpty() && !d.hasErrors()) {
+            return Optional.empty();
+        }
+        Optional<ParsedFile> parsed = source.flatMap(s -> parser.parse(s, d));
+        return Optional.of(new Entry(parsed, d.sorted(), Optional.empty(), List.of(), false));
+    }
+
+    private Diagnostics diagnostics() {
+        return new Diagnostics(new FileLines(root, display));
+    }
+
+    private String relative(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : "";
+    }
+}

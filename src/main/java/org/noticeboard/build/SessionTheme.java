@@ -1,0 +1,39 @@
+package org.noticeboard.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.noticeboard.diag.Diagnostic;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.render.TemplateEngine;
+import org.noticeboard.render.Theme;
+import org.noticeboard.render.ThemeLoader;
+
+/**
+ * A build session's theme: loaded once, with its compiled templates and its static files held in
+ * memory under {@code assets/}, until a theme file changes.
+ */
+record SessionTheme(Optional<Theme> theme, Optional<TemplateEngine> engine,
+        Map<String, byte[]> assets, java.util.List<Diagnostic> diagnostics) {
+
+    static SessionTheme load(Path root) throws IOException {
+        Diagnostics d = new Diagnostics();
+        Optional<Theme> theme = new ThemeLoader().load(root, d);
+        Map<String, byte[]> assets = new TreeMap<>();
+        if (theme.isPresent() && Files.isDirectory(theme.get().staticFiles())) {
+            Path dir = theme.get().staticFiles();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    assets.put("assets/" + dir.relativize(p).toString().replace('\\', '/'),
+                            Files.readAllBytes(p));
+                }
+            }
+        }
+        return new SessionTheme(theme, theme.map(TemplateEngine::new), Map.copyOf(assets),
+                d.sorted());
+    }
+}
