@@ -1,7 +1,6 @@
 package org.noticeboard.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -193,14 +192,12 @@ public final class BuildSession {
         configDiagnostics = d.sorted();
     }
 
-    /** Markdown files outside data/ are items; anything else in the folder is configuration. */
+    /** site.yaml and data/ configure the site; everything else may be (or hold) an item. */
     private boolean isContent(Path abs) {
         String relative = source.relativize(abs).toString().replace('\\', '/');
-        if (relative.equals("data") || relative.startsWith("data/")) {
-            return false;
-        }
-        return relative.endsWith(".md") || Files.isDirectory(abs)
-                || !relative.contains(".") && !relative.equals(ConfigLoader.FILE);
+        return !relative.equals(ConfigLoader.FILE) && !relative.equals("data")
+                && !relative.startsWith("data/")
+                && !config.map(c -> c.holidaysFile().equals(relative)).orElse(false);
     }
 
     private static boolean has(List<Diagnostic> diagnostics) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 + "into a static website and printable posters.",
         subcommands = {BuildCommand.class, CheckCommand.class, NextChangeCommand.class,
                 PrintCommand.class,
+                ServeCommand.class, NewCommand.class, DecapConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

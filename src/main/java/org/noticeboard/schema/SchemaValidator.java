@@ -78,6 +78,10 @@ public final class SchemaValidator {
                     }
                     continue;
                 }
+                if (Placeholders.is(raw)) {
+                    placeholder(spec, path);
+                    continue;
+                }
                 Object value = value(raw, spec, path);
                 if (value != null) {
                     out.put(spec.name(), value);
@@ -174,12 +178,23 @@ public final class SchemaValidator {
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 String p = raw instanceof List ? path + "." + i : path;
+                if (Placeholders.is(items.get(i))) {
+                    placeholder(spec, p);
+                    continue;
+                }
                 Object v = element.convert(items.get(i), p);
                 if (v != null) {
                     out.add(v);
                 }
             }
             return List.copyOf(out);
+        }
+
+        private void placeholder(FieldSpec spec, String path) {
+            error(path, path, "'" + spec.name() + "' is still '" + Placeholders.MARK
+                    + "': fill it in", "for example: " + spec.name() + ": " + spec.example()
+                    + (spec.values().isEmpty() ? "" : " (one of: "
+                            + String.join(", ", spec.values()) + ")"));
         }
 
         private Object wrong(String path, FieldSpec spec, String expected) {

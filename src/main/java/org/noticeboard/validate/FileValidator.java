@@ -11,6 +11,7 @@ import org.noticeboard.model.ContentType;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.parse.ParsedFile;
 import org.noticeboard.schema.Fields;
+import org.noticeboard.schema.Placeholders;
 import org.noticeboard.schema.SchemaValidator;
 import org.noticeboard.schema.Schemas;
 import org.noticeboard.schema.Suggestions;
@@ -58,7 +59,7 @@ public final class FileValidator {
             return Optional.empty();
         }
         var fields = schema.validate(file.frontMatter(), Schemas.of(type.get()), path, diagnostics);
-        boolean bodyOk = bodyIsAllowed(file, diagnostics);
+        boolean bodyOk = bodyIsAllowed(file, diagnostics) & bodyIsFilledIn(file, diagnostics);
         if (fields.isEmpty() || !typeMatches(file, type.get(), fields.get(), diagnostics)
                 || !bodyOk) {
             return Optional.empty();
@@ -77,6 +78,22 @@ public final class FileValidator {
                 "'type: " + fields.text("type") + "' does not match the folder '" + type.id() + "'",
                 "move the file to the '" + fields.text("type") + "' folder, or delete the type line");
         return false;
+    }
+
+    /** A body still holding the placeholder of {@code noticeboard new} is not finished. */
+    private static boolean bodyIsFilledIn(ParsedFile file, Diagnostics diagnostics) {
+        var lines = file.body().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int column = lines.get(i).indexOf(Placeholders.MARK);
+            if (column >= 0) {
+                diagnostics.error(new Position(file.source().displayPath(),
+                                file.bodyLineOffset() + i + 1, column + 1), "body",
+                        "the text is still '" + Placeholders.MARK + "': write the item's text",
+                        "replace the line with the text of the notice");
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean bodyIsAllowed(ParsedFile file, Diagnostics diagnostics) {
