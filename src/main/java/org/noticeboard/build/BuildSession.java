@@ -15,6 +15,8 @@ import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.check.LinkChecker;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.config.HolidayLoader;
+import org.noticeboard.datapages.DataSetLoader;
+import org.noticeboard.datapages.DataSets;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
@@ -25,6 +27,7 @@ import org.noticeboard.model.WorkingCalendar;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.SiteRenderer;
 import org.noticeboard.render.TemplateEngine;
+import org.noticeboard.rules.ContentRules;
 
 /**
  * An incremental build: the same stages as {@link Build}, but kept alive between builds. Each
@@ -47,6 +50,8 @@ public final class BuildSession {
     private Optional<SiteConfig> config = Optional.empty();
     private WorkingCalendar calendar = WorkingCalendar.EMPTY;
     private List<Diagnostic> configDiagnostics = List.of();
+    private DataSets data;
+    private List<Diagnostic> dataDiagnostics = List.of();
     private SessionTheme themeState;
     private boolean started;
     private Map<String, Item> lastItems = Map.of();
@@ -121,7 +126,9 @@ public final class BuildSession {
         Diagnostics assembly = new Diagnostics(new FileLines(source, display));
         Site site = new SiteAssembler().assemble(config.get(), calendar, sources.validated(),
                 options.now().toLocalDate(), options.now(), assembly);
+        new ContentRules().check(site, sources.validated(), display, assembly);
         all.addAll(assembly.sorted());
+        all.addAll(dataDiagnostics);
         if (has(all)) {
             return finish(began, all, Optional.empty());
         }
@@ -145,7 +152,7 @@ public final class BuildSession {
         List<OutputFile> files;
         try {
             files = new SiteRenderer(themeState.theme().get(), themeState.engine().get(),
-                    markdown, OutputGroups.all()).render(site, affected);
+                    markdown, OutputGroups.all(data)).render(site, affected);
         } catch (TemplateEngine.TemplateException e) {
             all.add(new Diagnostic(e.file(), e.line(), 0, org.noticeboard.diag.Severity.ERROR,
                     "template error: " + e.getMessage(), "", "fix the theme's template", ""));
@@ -190,6 +197,9 @@ public final class BuildSession {
         calendar = config.map(c -> new HolidayLoader().load(source, display, c.holidaysFile(), d))
                 .orElse(WorkingCalendar.EMPTY);
         configDiagnostics = d.sorted();
+        Diagnostics tables = new Diagnostics(new FileLines(source, display));
+        data = new DataSetLoader().load(source, display, tables);
+        dataDiagnostics = tables.sorted();
     }
 
     /** site.yaml and data/ configure the site; everything else may be (or hold) an item. */

@@ -29,6 +29,7 @@ public final class FieldLabels {
             l("validity", "有效性", "valid 有效，amended 已修改，repealed 已废止"),
             l("amends", "修改的文件", "被本文件修改的文件编号，如 street/policy/open-affairs-rules"),
             l("replaces", "替代的文件", "被本文件替代（废止）的文件编号"),
+            l("no_successor", "无替代文件说明", "已废止且没有替代文件时，写明原因"),
             l("draft", "草稿", "是草稿时不会公开"),
             l("keywords", "主题词", "每行一个"),
             l("paper", "海报纸张", "A4 或 A3"),

@@ -82,12 +82,22 @@ final class ItemTemplate {
                     first = indent + "    ";
                 }
             }
-            case TEXT_LIST, ITEM_REF_LIST -> out.append('\n').append(indent).append("  - ")
-                    .append(Placeholders.MARK).append('\n');
+            case TEXT_LIST, ITEM_REF_LIST -> {
+                out.append('\n');
+                for (int i = 0; i < entries(spec); i++) {
+                    out.append(indent).append("  - ").append(Placeholders.MARK).append('\n');
+                }
+            }
             case WEEKDAY_LIST, INTEGER_LIST -> out.append(" [").append(Placeholders.MARK)
                     .append("]\n");
             default -> out.append(' ').append(value(spec, parent)).append('\n');
         }
+    }
+
+    /** As many entries as the schema's example has: three steps, one condition… */
+    private static int entries(FieldSpec spec) {
+        String example = spec.example();
+        return example.startsWith("[") ? Math.max(1, example.split(",").length) : 1;
     }
 
     private String value(FieldSpec spec, String parent) {

@@ -146,7 +146,8 @@ class BuildSessionTest {
         assertFalse(broken.ok());
         assertTrue(broken.changed().isEmpty());
         assertEquals(good, session.files());
-        Diagnostic first = broken.diagnostics().get(0);
+        Diagnostic first = broken.diagnostics().stream().filter(Diagnostic::isError)
+                .findFirst().orElseThrow();
         assertEquals("content/street/notice/water-cut-2026-12.md", first.file()
                 .substring(first.file().indexOf("content/")));
         SessionUpdate fixed = edit("street/notice/water-cut-2026-12",

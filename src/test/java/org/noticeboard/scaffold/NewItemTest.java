@@ -97,10 +97,12 @@ class NewItemTest {
     static String fill(String text, ContentType type) {
         List<String> out = new ArrayList<>();
         String listField = "";
+        int entry = 0;
         for (String line : text.split("\n", -1)) {
             String trimmed = line.strip();
             if (trimmed.endsWith(":") && !trimmed.startsWith("#")) {
                 listField = trimmed.substring(0, trimmed.length() - 1).replace("- ", "");
+                entry = 0;
             }
             if (!line.contains(Placeholders.MARK) || trimmed.startsWith("#")) {
                 out.add(line);
@@ -116,9 +118,10 @@ class NewItemTest {
             FieldSpec spec = find(Schemas.of(type), key).orElseThrow(() ->
                     new AssertionError("no field " + key));
             String example = spec.example();
+            String[] entries = example.startsWith("[")
+                    ? example.substring(1, example.length() - 1).split(", ") : new String[0];
             String value = code.contains("[" + Placeholders.MARK + "]") ? example
-                    : example.startsWith("[") ? example.substring(1, example.length() - 1)
-                            .split(", ")[0] : example;
+                    : entries.length > 0 ? entries[entry++ % entries.length] : example;
             String yaml = value.matches("\\d+|\\[.*\\]") ? value
                     : "\"" + value.replace("\"", "") + "\"";
             out.add(code.replace(code.contains("[" + Placeholders.MARK + "]")
