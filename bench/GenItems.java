@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes a content folder of N valid items for the preview benchmark (bench/reload.sh): the
- * example site's configuration and holidays, and N items spread over its boards and over the
- * policy, notice, procedure, commitment and supervision types.
+ * Writes a content folder for the preview benchmark (bench/reload.sh): a copy of the example
+ * site (its configuration refers to some of its items) plus N generated valid items spread over
+ * its boards and over the policy, notice, procedure, commitment and supervision types.
  *
  * <p>A minimal stand-in for the fuller generator being written on the bench branch
  * (bench/gen-site); named differently so the two can live side by side.
@@ -25,9 +25,17 @@ public class GenItems {
         }
         Path out = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
-        Files.createDirectories(out.resolve("data"));
-        Files.copy(Path.of("content/site.yaml"), out.resolve("site.yaml"));
-        Files.copy(Path.of("content/data/holidays.yaml"), out.resolve("data/holidays.yaml"));
+        Path example = Path.of("content");
+        try (var walk = Files.walk(example)) {
+            for (Path p : walk.toList()) {
+                Path to = out.resolve(example.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
         LocalDate first = LocalDate.of(2024, 1, 1);
         for (int i = 0; i < n; i++) {
             String board = BOARDS.get(i % BOARDS.size());
@@ -37,7 +45,7 @@ public class GenItems {
             Files.createDirectories(file.getParent());
             Files.writeString(file, typeAndText[1]);
         }
-        System.out.println("wrote " + n + " items into " + out);
+        System.out.println("wrote the example site and " + n + " items into " + out);
     }
 
     private static String[] item(int i, LocalDate published) {

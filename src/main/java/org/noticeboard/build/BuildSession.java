@@ -25,6 +25,7 @@ import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.WorkingCalendar;
 import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.RenderCache;
 import org.noticeboard.render.SiteRenderer;
 import org.noticeboard.render.TemplateEngine;
 import org.noticeboard.rules.ContentRules;
@@ -55,6 +56,7 @@ public final class BuildSession {
     private SessionTheme themeState;
     private boolean started;
     private Map<String, Item> lastItems = Map.of();
+    private RenderCache cache = new RenderCache();
     private volatile Map<String, byte[]> output = Map.of();
     private volatile List<Diagnostic> diagnostics = List.of();
 
@@ -140,6 +142,7 @@ public final class BuildSession {
         if (themeState.theme().isEmpty()) {
             return finish(began, all, Optional.empty());
         }
+        cache = everything ? new RenderCache() : cache.next();
         AffectedPages affected = everything ? AffectedPages.everything()
                 : AffectedPages.between(lastItems, site.byId(), config.get());
         if (affected.nothing()) {
@@ -152,7 +155,7 @@ public final class BuildSession {
         List<OutputFile> files;
         try {
             files = new SiteRenderer(themeState.theme().get(), themeState.engine().get(),
-                    markdown, OutputGroups.all(data)).render(site, affected);
+                    markdown, OutputGroups.all(data)).render(site, affected, cache);
         } catch (TemplateEngine.TemplateException e) {
             all.add(new Diagnostic(e.file(), e.line(), 0, org.noticeboard.diag.Severity.ERROR,
                     "template error: " + e.getMessage(), "", "fix the theme's template", ""));

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
 import org.noticeboard.render.view.EditionLink;
 import org.noticeboard.render.view.Link;
@@ -28,10 +30,11 @@ public final class PageWriter {
     private final List<Edition> editions;
     private final Diagnostics diagnostics;
     private final Predicate<String> wanted;
+    private final RenderCache cache;
 
     PageWriter(TemplateEngine templates, ViewFactory views, Site site, Map<String, String> t,
             Edition edition, List<Edition> editions, Diagnostics diagnostics,
-            Predicate<String> wanted) {
+            Predicate<String> wanted, RenderCache cache) {
         this.templates = templates;
         this.views = views;
         this.site = site;
@@ -41,6 +44,16 @@ public final class PageWriter {
         this.editions = List.copyOf(editions);
         this.diagnostics = diagnostics;
         this.wanted = wanted;
+        this.cache = cache;
+    }
+
+    /**
+     * {@code compute(item)}, remembered between the builds of a preview session. Only for
+     * values that depend on the item alone (and the theme and configuration, whose change
+     * empties the cache): never on other items or on the date.
+     */
+    public <T> T cached(String kind, Item item, Function<Item, T> compute) {
+        return cache.get(edition.prefix() + kind, item, compute);
     }
 
     /**

@@ -44,22 +44,23 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site, ChangeHistory history, Diagnostics diagnostics) {
-        return render(site, history, diagnostics, path -> true);
+        return render(site, history, diagnostics, path -> true, new RenderCache());
     }
 
     /**
      * Renders the pages {@code wanted} selects, by their path inside each copy of the site
-     * (groups may also return others).
+     * (groups may also return others), reusing what {@code cache} remembers from the previous
+     * build.
      */
     public List<OutputFile> render(Site site, ChangeHistory history, Diagnostics diagnostics,
-            Predicate<String> wanted) {
+            Predicate<String> wanted, RenderCache cache) {
         List<Edition> editions = Edition.of(site.config());
         List<OutputFile> out = new ArrayList<>();
         for (Edition edition : editions) {
             Map<String, String> t = theme.messages(edition.language());
             ViewFactory views = new ViewFactory(site, t, edition.language(), markdown, history);
             PageWriter pages = new PageWriter(templates, views, site, t, edition, editions,
-                    diagnostics, wanted);
+                    diagnostics, wanted, cache);
             for (Pages group : groups) {
                 group.render(pages).forEach(f -> out.add(moved(f, edition)));
             }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
@@ -31,11 +32,18 @@ public final class SearchPages implements Pages {
     @Override
     public List<OutputFile> render(PageWriter pages) {
         Site site = pages.site();
-        SearchIndex index = build(site, pages.views());
+        ViewFactory views = pages.views();
+        SearchIndex index = build(site, views, item -> pages.cached("search.body", item,
+                i -> Jsoup.parse(views.body(i, "")).text()));
         return List.of(OutputFile.text(INDEX, index.toJavaScript()), page(pages, site));
     }
 
     static SearchIndex build(Site site, ViewFactory views) {
+        return build(site, views, item -> Jsoup.parse(views.body(item, "")).text());
+    }
+
+    /** @param bodyText an item's body as plain text (the preview remembers it per item) */
+    static SearchIndex build(Site site, ViewFactory views, Function<Item, String> bodyText) {
         List<Board> boards = site.config().boards();
         SearchIndex index = new SearchIndex(boards.stream().map(Board::name).toList(),
                 Arrays.stream(ContentType.values()).map(views::typeName).toList());
@@ -45,7 +53,7 @@ public final class SearchPages implements Pages {
                 .toList();
         List<String> slugs = boards.stream().map(Board::slug).toList();
         for (Item item : items) {
-            String body = Jsoup.parse(views.body(item, "")).text();
+            String body = bodyText.apply(item);
             index.add(new SearchIndex.Doc(item.title(), Urls.item(item),
                             slugs.indexOf(item.board()), item.type().ordinal(),
                             item.published().map(LocalDate::toString).orElse("")),
