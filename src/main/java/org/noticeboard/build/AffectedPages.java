@@ -14,6 +14,7 @@ import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.render.Edition;
 import org.noticeboard.render.Urls;
 
 /**
@@ -31,6 +32,7 @@ final class AffectedPages implements Predicate<String> {
     private final Set<String> wanted = new HashSet<>();
     private final Set<String> known = new HashSet<>();
     private final Set<String> dirtyItems = new HashSet<>();
+    private final List<String> editionFolders = new ArrayList<>();
 
     private AffectedPages(boolean everything) {
         this.everything = everything;
@@ -78,12 +80,25 @@ final class AffectedPages implements Predicate<String> {
         before.values().forEach(i -> pages.known.add(Urls.item(i)));
         after.values().forEach(i -> pages.known.add(Urls.item(i)));
         pages.known.addAll(webPages(config));
+        Edition.of(config).stream().map(Edition::prefix).filter(p -> !p.isEmpty())
+                .sorted((a, b) -> b.length() - a.length()).forEach(pages.editionFolders::add);
         return pages;
     }
 
+    /** Pages of every copy (en/, large/…) are affected alike: paths are compared without it. */
     @Override
     public boolean test(String path) {
-        return everything || wanted.contains(path) || !known.contains(path);
+        if (everything) {
+            return true;
+        }
+        String page = path;
+        for (String folder : editionFolders) {
+            if (page.startsWith(folder)) {
+                page = page.substring(folder.length());
+                break;
+            }
+        }
+        return wanted.contains(page) || !known.contains(page);
     }
 
     /** True when nothing on the site changed (e.g. a file saved without changes). */

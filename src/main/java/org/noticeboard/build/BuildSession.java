@@ -20,6 +20,8 @@ import org.noticeboard.datapages.DataSets;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
+import org.noticeboard.history.GitHistoryReader;
+import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
@@ -52,6 +54,9 @@ public final class BuildSession {
     private WorkingCalendar calendar = WorkingCalendar.EMPTY;
     private List<Diagnostic> configDiagnostics = List.of();
     private DataSets data;
+    /** Read from git once per session (and after a configuration change); null until then. */
+    private ChangeHistory history;
+    private List<Diagnostic> historyDiagnostics = List.of();
     private List<Diagnostic> dataDiagnostics = List.of();
     private SessionTheme themeState;
     private boolean started;
@@ -142,6 +147,13 @@ public final class BuildSession {
         if (themeState.theme().isEmpty()) {
             return finish(began, all, Optional.empty());
         }
+        if (history == null) {
+            Diagnostics d = new Diagnostics(new FileLines(source, display));
+            history = options.history() ? new GitHistoryReader().read(source, d)
+                    : ChangeHistory.none();
+            historyDiagnostics = d.sorted();
+        }
+        all.addAll(historyDiagnostics);
         cache = everything ? new RenderCache() : cache.next();
         AffectedPages affected = everything ? AffectedPages.everything()
                 : AffectedPages.between(lastItems, site.byId(), config.get());
@@ -153,14 +165,17 @@ public final class BuildSession {
 
     private Optional<Rendered> render(Site site, AffectedPages affected, List<Diagnostic> all) {
         List<OutputFile> files;
+        Diagnostics rendering = new Diagnostics(new FileLines(source, display));
         try {
             files = new SiteRenderer(themeState.theme().get(), themeState.engine().get(),
-                    markdown, OutputGroups.all(data)).render(site, affected, cache);
+                    markdown, OutputGroups.all(data))
+                    .render(site, history, rendering, affected, cache);
         } catch (TemplateEngine.TemplateException e) {
             all.add(new Diagnostic(e.file(), e.line(), 0, org.noticeboard.diag.Severity.ERROR,
                     "template error: " + e.getMessage(), "", "fix the theme's template", ""));
             return Optional.empty();
         }
+        all.addAll(rendering.sorted());
         Map<String, byte[]> next = new HashMap<>(output);
         next.keySet().removeIf(p -> p.startsWith("assets/") || affected.test(p));
         next.putAll(themeState.assets());
@@ -200,6 +215,7 @@ public final class BuildSession {
         calendar = config.map(c -> new HolidayLoader().load(source, display, c.holidaysFile(), d))
                 .orElse(WorkingCalendar.EMPTY);
         configDiagnostics = d.sorted();
+        history = null;
         Diagnostics tables = new Diagnostics(new FileLines(source, display));
         data = new DataSetLoader().load(source, display, tables);
         dataDiagnostics = tables.sorted();

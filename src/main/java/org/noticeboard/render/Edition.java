@@ -13,7 +13,7 @@ import org.noticeboard.model.SiteConfig;
  */
 public record Edition(String language, boolean largeText, String prefix) {
 
-    static List<Edition> of(SiteConfig config) {
+    public static List<Edition> of(SiteConfig config) {
         List<Edition> editions = new ArrayList<>();
         for (String language : config.languages()) {
             String folder = language.equals(config.language()) ? ""

@@ -34,6 +34,7 @@ public final class FieldLabels {
             l("keywords", "主题词", "每行一个"),
             l("paper", "海报纸张", "A4 或 A3"),
             l("change_note", "更正说明", "对外公开的修改说明，例如 更正了办理地点"),
+            l("lang", "语言", "内容不是网站语言时填写，例如英文内容写 en"),
             l("pii_waiver", "个人信息公开审核", "经审核依法须公开个人信息时填写"),
             l("pii_waiver.reason", "公开理由", "依法公开的理由"),
             l("posting", "公示期", "开始日期，加上天数或结束日期"),
