@@ -36,8 +36,10 @@ public final class SitePublisher {
             }
             swap(staging, target);
         } catch (IOException e) {
+            // Describe first: deleting the staging folder frees the space that shows a full disk.
+            String message = describe(e, parent);
             deleteTree(staging);
-            throw new IOException(describe(e, parent), e);
+            throw new IOException(message, e);
         } catch (RuntimeException e) {
             deleteTree(staging);
             throw e;
