@@ -28,8 +28,6 @@ import org.noticeboard.validate.ValidatedFile;
  */
 public final class SiteAssembler {
 
-    private final BodyInspector inspector = new BodyInspector();
-
     public Site assemble(SiteConfig config, WorkingCalendar calendar, List<ValidatedFile> files,
             LocalDate today, ZonedDateTime generatedAt, Diagnostics diagnostics) {
         DetailsReader details = new DetailsReader(calendar);
@@ -63,7 +61,8 @@ public final class SiteAssembler {
                     f.text("doc_no"), indexNo, f.text("topic"), validity(f),
                     f.texts("amends"), f.texts("replaces"), f.flag("draft"), f.texts("keywords"),
                     f.has("paper") ? f.text("paper") : "A4", f.text("change_note"), details,
-                    file.parsed().body(), file.parsed().bodyLineOffset() + 1, f.text("lang"));
+                    file.parsed().body(), file.parsed().bodyLineOffset() + 1, f.text("lang"),
+                    file.parsed().bodyHtml());
         });
     }
 
@@ -96,7 +95,7 @@ public final class SiteAssembler {
                     doc.columnOf(ref[0]));
             reportMissing(ref[1], at, ref[2], all, published, diagnostics);
         }
-        for (var found : inspector.inspect(file.parsed().bodyTree())) {
+        for (var found : file.parsed().bodyFindings()) {
             if (found.kind().equals("link") && BodyInspector.isItemLink(found.value())) {
                 Position at = new Position(file.parsed().source().displayPath(),
                         file.parsed().bodyLineOffset() + found.line(), found.column());

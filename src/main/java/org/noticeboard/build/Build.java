@@ -20,6 +20,8 @@ import org.noticeboard.history.GitHistoryReader;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Site;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.model.WorkingCalendar;
 import org.noticeboard.parse.ContentParser;
 import org.noticeboard.publish.OutputFolder;
 import org.noticeboard.publish.PublishRecovery;
@@ -55,16 +57,7 @@ public final class Build {
         }
         var calendar = new HolidayLoader().load(options.source(), root,
                 config.get().holidaysFile(), diagnostics);
-        var sources = new ContentReader().read(options.source(), root, diagnostics);
-        ContentParser parser = new ContentParser(markdown);
-        FileValidator validator = new FileValidator(config.get());
-        var validated = sources.parallelStream()
-                .flatMap(s -> parser.parse(s, diagnostics).stream())
-                .flatMap(p -> validator.validate(p, diagnostics).stream())
-                .toList();
-        Site site = new SiteAssembler().assemble(config.get(), calendar, validated,
-                options.now().toLocalDate(), options.now(), diagnostics);
-        new ContentRules().check(site, validated, root, diagnostics);
+        Site site = site(options, root, config.get(), calendar, diagnostics);
         DataSets data = new DataSetLoader().load(options.source(), root, diagnostics);
         if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
@@ -108,6 +101,27 @@ public final class Build {
         }
         new PublishRecovery(options.output()).recover();
         return true;
+    }
+
+    /**
+     * Reads, parses, validates and assembles the content, and checks the content rules. The
+     * parsed files (with their Markdown
+     * trees) are garbage once the site is assembled; keeping them out of {@link #run}'s frame
+     * lets the collector free them before rendering.
+     */
+    private Site site(BuildOptions options, String root, SiteConfig config,
+            WorkingCalendar calendar, Diagnostics diagnostics) {
+        var sources = new ContentReader().read(options.source(), root, diagnostics);
+        ContentParser parser = new ContentParser(markdown, !"sanitize".equals(config.rawHtml()));
+        FileValidator validator = new FileValidator(config);
+        var validated = sources.parallelStream()
+                .flatMap(s -> parser.parse(s, diagnostics).stream())
+                .flatMap(p -> validator.validate(p, diagnostics).stream())
+                .toList();
+        Site site = new SiteAssembler().assemble(config, calendar, validated,
+                options.now().toLocalDate(), options.now(), diagnostics);
+        new ContentRules().check(site, validated, root, diagnostics);
+        return site;
     }
 
     private static Set<String> staticPaths(Path dir) throws IOException {

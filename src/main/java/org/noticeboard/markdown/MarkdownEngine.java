@@ -1,8 +1,6 @@
 package org.noticeboard.markdown;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -38,10 +36,31 @@ public final class MarkdownEngine {
     private static final UrlSanitizer URLS =
             new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel"));
 
-    private final Map<String, HtmlRenderer> renderers = new ConcurrentHashMap<>();
+    /** Renderers with {@code item:} links left as markers, built once (they are thread-safe). */
+    private final HtmlRenderer escaping = markerRenderer(true);
+    private final HtmlRenderer passing = markerRenderer(false);
 
     public Node parse(String markdown) {
         return parser.parse(markdown);
+    }
+
+    /**
+     * Renders a parsed body once, in the parse stage, with each {@code item:} link target left as
+     * a marker that {@link ItemLinks#resolve} turns into the relative URL of the page it is shown
+     * on. So a body is parsed and rendered once per build, however many pages show it.
+     */
+    public String renderWithItemMarkers(Node document, boolean escapeHtml) {
+        return (escapeHtml ? escaping : passing).render(document);
+    }
+
+    private static HtmlRenderer markerRenderer(boolean escapeHtml) {
+        return HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(escapeHtml)
+                .sanitizeUrls(true)
+                .urlSanitizer(URLS)
+                .attributeProviderFactory(context -> new ItemLinkAttributes(ItemLinks::marker))
+                .build();
     }
 
     /**
@@ -49,13 +68,6 @@ public final class MarkdownEngine {
      * URL from the page being written) and the renderer for raw HTML chosen by {@code escapeHtml}.
      */
     public String render(Node document, Function<String, String> links, boolean escapeHtml) {
-        HtmlRenderer renderer = HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
-                .escapeHtml(escapeHtml)
-                .sanitizeUrls(true)
-                .urlSanitizer(URLS)
-                .attributeProviderFactory(context -> new ItemLinkAttributes(links))
-                .build();
-        return renderer.render(document);
+        return ItemLinks.resolve(renderWithItemMarkers(document, escapeHtml), links);
     }
 }

@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param bodyMarkdown the Markdown body, already checked by the parse stage
  * @param bodyLine the file line on which the body starts
  * @param language the language the item is written in ({@code en}), or empty for the site's
+ * @param bodyHtml the body as HTML, rendered once by the parse stage; {@code item:} links in it
+ *     are markers that the render stage resolves for the page showing it (empty: rendered from
+ *     the Markdown when shown)
  */
 public record Item(
         String id,
@@ -39,7 +42,8 @@ public record Item(
         Details details,
         String bodyMarkdown,
         int bodyLine,
-        String language) {
+        String language,
+        String bodyHtml) {
 
     public Item {
         amends = List.copyOf(amends);
@@ -56,7 +60,7 @@ public record Item(
             String paper, String changeNote, Details details, String bodyMarkdown, int bodyLine) {
         this(id, board, type, slug, source, title, summary, published, written, updated, expires,
                 issuer, docNo, indexNo, topic, validity, amends, replaces, draft, keywords, paper,
-                changeNote, details, bodyMarkdown, bodyLine, "");
+                changeNote, details, bodyMarkdown, bodyLine, "", "");
     }
 
     /** The output path inside the site folder, e.g. {@code street/notice/water-cut.html}. */

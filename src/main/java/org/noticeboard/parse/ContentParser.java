@@ -3,8 +3,10 @@ package org.noticeboard.parse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.node.Node;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
+import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.markdown.NestingDepth;
 import org.noticeboard.source.SourceFile;
@@ -14,10 +16,22 @@ public final class ContentParser {
 
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final SafeYamlLoader yaml = new SafeYamlLoader();
+    private final BodyInspector inspector = new BodyInspector();
     private final MarkdownEngine markdown;
+    private final boolean escapeHtml;
 
+    /** A parser for sites that refuse raw HTML in bodies (the default). */
     public ContentParser(MarkdownEngine markdown) {
+        this(markdown, true);
+    }
+
+    /**
+     * @param escapeHtml false under {@code raw_html: sanitize}: raw HTML is kept in the rendered
+     *     body, to be cleaned by the render stage
+     */
+    public ContentParser(MarkdownEngine markdown, boolean escapeHtml) {
         this.markdown = markdown;
+        this.escapeHtml = escapeHtml;
     }
 
     public Optional<ParsedFile> parse(SourceFile file, Diagnostics diagnostics) {
@@ -35,7 +49,7 @@ public final class ContentParser {
         String name = segments[segments.length - 1];
         String slug = name.substring(0, name.length() - ".md".length());
         String body = parts.get().body();
-        org.commonmark.node.Node tree = null;
+        Node tree = null;
         Optional<Integer> tooDeep;
         try {
             tree = markdown.parse(body);
@@ -52,7 +66,8 @@ public final class ContentParser {
                     "flatten the quotes and lists; a notice needs only a few levels");
             return Optional.empty();
         }
-        return Optional.of(new ParsedFile(file, folders, slug, doc.get(), body, tree,
-                parts.get().bodyLineOffset()));
+        return Optional.of(new ParsedFile(file, folders, slug, doc.get(), body,
+                parts.get().bodyLineOffset(), List.copyOf(inspector.inspect(tree)),
+                markdown.renderWithItemMarkers(tree, escapeHtml)));
     }
 }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.noticeboard.markdown.ItemLinks;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ChangeHistory;
@@ -39,6 +41,7 @@ public final class ViewFactory {
     private final RelationIndex relations;
     private final String language;
     private final ChangeViews changes;
+    private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
 
     public ViewFactory(Site site, Map<String, String> messages, String language,
             MarkdownEngine markdown) {
@@ -87,7 +90,12 @@ public final class ViewFactory {
         return t.getOrDefault("type." + type.id(), type.nameZh());
     }
 
+    /** The same for every page at one depth, so built once per root ("../", "../../"…). */
     public SiteView site(String root) {
+        return siteViews.computeIfAbsent(root, this::newSite);
+    }
+
+    private SiteView newSite(String root) {
         List<BoardView> boards = site.config().boards().stream().map(b -> board(b, root)).toList();
         List<Link> types = Arrays.stream(ContentType.values())
                 .map(type -> new Link(typeName(type), root + Urls.listing(type))).toList();
@@ -145,9 +153,11 @@ public final class ViewFactory {
     }
 
     public String body(Item item, String root) {
-        var tree = markdown.parse(item.bodyMarkdown());
         boolean sanitize = "sanitize".equals(site.config().rawHtml());
-        String html = markdown.render(tree, id -> root + Urls.item(id), !sanitize);
+        String html = item.bodyHtml().isEmpty() && !item.bodyMarkdown().isEmpty()
+                ? markdown.render(markdown.parse(item.bodyMarkdown()), id -> root + Urls.item(id),
+                        !sanitize)
+                : ItemLinks.resolve(item.bodyHtml(), id -> root + Urls.item(id));
         if (sanitize) {
             html = Jsoup.clean(html, Safelist.relaxed().removeTags("img")
                     .addAttributes(":all", "id").preserveRelativeLinks(true));

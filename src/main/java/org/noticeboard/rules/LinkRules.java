@@ -24,7 +24,6 @@ final class LinkRules {
 
     static final List<Rule> RULES = List.of(NOT_YET_PUBLISHED, LINK_TO_SOURCE_FILE);
 
-    private final BodyInspector inspector = new BodyInspector();
 
     void check(RuleContext c) {
         for (Item item : c.site().items()) {
@@ -33,7 +32,7 @@ final class LinkRules {
     }
 
     private void check(RuleContext c, Item item, ParsedFile parsed) {
-        for (BodyInspector.Found link : inspector.inspect(parsed.bodyTree())) {
+        for (BodyInspector.Found link : parsed.bodyFindings()) {
             if (!link.kind().equals("link")) {
                 continue;
             }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
-import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.SiteConfig;
@@ -24,7 +23,6 @@ public final class FileValidator {
 
     private final SiteConfig config;
     private final SchemaValidator schema = new SchemaValidator();
-    private final BodyInspector inspector = new BodyInspector();
 
     public FileValidator(SiteConfig config) {
         this.config = config;
@@ -100,7 +98,7 @@ public final class FileValidator {
         if (!"refuse".equals(config.rawHtml())) {
             return true;
         }
-        var html = inspector.inspect(file.bodyTree()).stream()
+        var html = file.bodyFindings().stream()
                 .filter(f -> f.kind().equals("html")).collect(Collectors.toList());
         for (var found : html) {
             String snippet = found.value().length() > 40 ? found.value().substring(0, 40) + "…"
