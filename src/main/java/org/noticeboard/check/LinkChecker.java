@@ -2,12 +2,11 @@ package org.noticeboard.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
 import org.noticeboard.render.OutputFile;
@@ -20,13 +19,12 @@ import org.noticeboard.render.OutputFile;
 public final class LinkChecker {
 
     public void check(List<OutputFile> files, Set<String> extraPaths, Diagnostics diagnostics) {
-        Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
+        Set<String> paths = new HashSet<>(files.size() * 2 + extraPaths.size());
+        files.forEach(f -> paths.add(f.path()));
         paths.addAll(extraPaths);
         files.parallelStream().filter(OutputFile::isHtml).forEach(file -> {
-            Document doc = Jsoup.parse(new String(file.bytes(),
-                    java.nio.charset.StandardCharsets.UTF_8));
-            for (Element el : doc.select("[href], [src]")) {
-                String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+            String html = new String(file.bytes(), StandardCharsets.UTF_8);
+            for (String ref : HtmlReferences.of(html)) {
                 String target = resolve(file.path(), ref);
                 if (target != null && !paths.contains(target)) {
                     diagnostics.error(Position.of("site/" + file.path()), "",
@@ -41,6 +39,10 @@ public final class LinkChecker {
     static String resolve(String page, String ref) {
         if (ref.isEmpty() || ref.startsWith("#") || ref.startsWith("//")) {
             return null;
+        }
+        String plain = isPlainPath(ref) ? resolvePlain(page, ref) : null;
+        if (plain != null) {
+            return plain;
         }
         try {
             URI uri = new URI(ref);
@@ -57,5 +59,48 @@ public final class LinkChecker {
         } catch (URISyntaxException e) {
             return ref;
         }
+    }
+
+    /** Letters, digits and {@code - _ . / ~} only: no scheme, query, fragment or escapes. */
+    private static boolean isPlainPath(String ref) {
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '/' || c == '~')) {
+                return false;
+            }
+        }
+        return !ref.startsWith("/");
+    }
+
+    /**
+     * What {@code URI.resolve} gives for a plain relative path, without building URIs (pages hold
+     * dozens of links each); null for a path that climbs above the site root, left to URI.
+     */
+    private static String resolvePlain(String page, String ref) {
+        List<String> segments = new ArrayList<>(List.of(page.split("/", -1)));
+        segments.remove(segments.size() - 1);
+        String[] parts = ref.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean last = i == parts.length - 1;
+            if (part.equals("..")) {
+                if (segments.isEmpty()) {
+                    return null;
+                }
+                segments.remove(segments.size() - 1);
+                if (last) {
+                    segments.add("");
+                }
+            } else if (part.equals(".") || part.isEmpty()) {
+                if (last) {
+                    segments.add("");
+                }
+            } else {
+                segments.add(part);
+            }
+        }
+        String path = String.join("/", segments);
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 }
