@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,8 +37,21 @@ final class SearchIndex {
     private final List<String> boards;
     private final List<String> types;
     private final List<Doc> docs = new ArrayList<>();
-    /** term → doc index → best weight, both in ascending order. */
-    private final Map<String, TreeMap<Integer, Integer>> terms = new TreeMap<>();
+    /**
+     * term → its postings. Documents are added in index order, so each list is appended to in
+     * ascending order; terms are sorted once, when written. (A TreeMap per term, boxed, made
+     * this index most of a 10,000-item build's time.)
+     */
+    private final Map<String, Postings> terms = new HashMap<>();
+
+    /** The terms of one document, by field; {@link #terms} may be computed on any thread. */
+    record Terms(List<String> text, Set<String> keywords, Set<String> title) {
+
+        static Terms of(String title, String keywords, String text) {
+            return new Terms(SearchTokens.terms(text, false).stream().limit(TEXT_TERMS).toList(),
+                    SearchTokens.terms(keywords, true), SearchTokens.terms(title, true));
+        }
+    }
 
     SearchIndex(List<String> boards, List<String> types) {
         this.boards = List.copyOf(boards);
@@ -44,16 +60,42 @@ final class SearchIndex {
 
     /** Adds a document; call in rank order (newest first): ties keep this order. */
     void add(Doc doc, String title, String keywords, String text) {
+        add(doc, Terms.of(title, keywords, text));
+    }
+
+    /** Adds a document whose terms are already known; call in rank order. */
+    void add(Doc doc, Terms t) {
         int index = docs.size();
         docs.add(doc);
-        post(index, SearchTokens.terms(text, false).stream().limit(TEXT_TERMS).toList(), TEXT);
-        post(index, SearchTokens.terms(keywords, true), KEYWORDS);
-        post(index, SearchTokens.terms(title, true), TITLE);
+        post(index, t.text(), TEXT);
+        post(index, t.keywords(), KEYWORDS);
+        post(index, t.title(), TITLE);
     }
 
     private void post(int doc, Iterable<String> words, int weight) {
         for (String w : words) {
-            terms.computeIfAbsent(w, k -> new TreeMap<>()).merge(doc, weight, Math::max);
+            terms.computeIfAbsent(w, k -> new Postings()).add(doc, weight);
+        }
+    }
+
+    /** Ascending document indexes, each with its best weight. */
+    private static final class Postings {
+        private int[] docs = new int[4];
+        private int[] weights = new int[4];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size > 0 && docs[size - 1] == doc) {
+                weights[size - 1] = Math.max(weights[size - 1], weight);
+                return;
+            }
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            docs[size] = doc;
+            weights[size] = weight;
+            size++;
         }
     }
 
@@ -79,10 +121,11 @@ final class SearchIndex {
         int[] matched = new int[docs.size()];
         int[] score = new int[docs.size()];
         for (String term : q) {
-            terms.getOrDefault(term, new TreeMap<>()).forEach((doc, weight) -> {
-                matched[doc]++;
-                score[doc] += weight;
-            });
+            Postings p = terms.getOrDefault(term, new Postings());
+            for (int i = 0; i < p.size; i++) {
+                matched[p.docs[i]]++;
+                score[p.docs[i]] += p.weights[i];
+            }
         }
         List<Integer> hits = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
@@ -128,7 +171,7 @@ final class SearchIndex {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("terms");
-            for (var e : terms.entrySet()) {
+            for (var e : new TreeMap<>(terms).entrySet()) {
                 g.writeStringField(e.getKey(), postings(e.getValue()));
             }
             g.writeEndObject();
@@ -140,15 +183,15 @@ final class SearchIndex {
         return text.toString();
     }
 
-    private static String postings(TreeMap<Integer, Integer> docs) {
+    private static String postings(Postings p) {
         StringBuilder out = new StringBuilder();
         int previous = 0;
-        for (var e : docs.entrySet()) {
+        for (int i = 0; i < p.size; i++) {
             if (out.length() > 0) {
                 out.append(',');
             }
-            out.append(Integer.toString((e.getKey() - previous) * 4 + e.getValue(), 36));
-            previous = e.getKey();
+            out.append(Integer.toString((p.docs[i] - previous) * 4 + p.weights[i], 36));
+            previous = p.docs[i];
         }
         return out.toString();
     }

@@ -52,14 +52,17 @@ public final class SearchPages implements Pages {
                         .reversed().thenComparing(Item::id))
                 .toList();
         List<String> slugs = boards.stream().map(Board::slug).toList();
-        for (Item item : items) {
-            String body = bodyText.apply(item);
+        // the text of every body and its terms in parallel; the index itself in rank order
+        List<SearchIndex.Terms> terms = items.parallelStream().map(item -> SearchIndex.Terms.of(
+                item.title(),
+                String.join(" ", item.keywords()) + " " + item.topic() + " " + item.docNo(),
+                item.summary() + " " + item.issuer() + " " + bodyText.apply(item))).toList();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             index.add(new SearchIndex.Doc(item.title(), Urls.item(item),
                             slugs.indexOf(item.board()), item.type().ordinal(),
                             item.published().map(LocalDate::toString).orElse("")),
-                    item.title(),
-                    String.join(" ", item.keywords()) + " " + item.topic() + " " + item.docNo(),
-                    item.summary() + " " + item.issuer() + " " + body);
+                    terms.get(i));
         }
         return index;
     }
