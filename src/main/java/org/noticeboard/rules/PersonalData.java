@@ -66,6 +66,9 @@ final class PersonalData {
     private PersonalData() {}
 
     static List<Found> find(String text) {
+        if (!mayHold(text)) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         collect(text, ID, Kind.ID_NUMBER, found);
         collect(text, CARD, Kind.BANK_CARD, found);
@@ -84,6 +87,22 @@ final class PersonalData {
             at = f.end();
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    /**
+     * Whether the text could hold a finding at all: every kind needs an '@' or at least 11
+     * digits (a mobile number; ID and card numbers have more). Most lines have neither, and
+     * this test is far cheaper than the four patterns.
+     */
+    static boolean mayHold(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || (c >= '0' && c <= '9' && ++digits >= 11)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String normalise(String contact) {

@@ -35,9 +35,8 @@ final class PersonalDataGuard {
 
     void check(RuleContext context) {
         Set<String> allowed = publicContacts(context.site().config());
-        for (ValidatedFile file : context.files()) {
-            new Scan(context, file, allowed).run();
-        }
+        // files are independent, and diagnostics are sorted when printed
+        context.files().parallelStream().forEach(file -> new Scan(context, file, allowed).run());
     }
 
     static Set<String> publicContacts(SiteConfig config) {
@@ -60,6 +59,8 @@ final class PersonalDataGuard {
         private final Set<String> allowed;
         private final boolean draft;
         private final String reason;
+        /** The file's lines, split once (lookups by line number are many per file). */
+        private final List<String> lines;
 
         Scan(RuleContext context, ValidatedFile file, Set<String> allowed) {
             this.context = context;
@@ -67,6 +68,11 @@ final class PersonalDataGuard {
             this.allowed = allowed;
             this.draft = file.fields().flag("draft");
             this.reason = file.fields().map("pii_waiver").text("reason");
+            this.lines = parsed.source().lines();
+        }
+
+        private String line(int oneBased) {
+            return oneBased >= 1 && oneBased <= lines.size() ? lines.get(oneBased - 1) : "";
         }
 
         void run() {
@@ -101,7 +107,7 @@ final class PersonalDataGuard {
         /** A value may be quoted or folded over lines: find the line that holds the text. */
         private int lineContaining(String text, int from) {
             for (int l = from; l > 0 && l <= from + 50; l++) {
-                if (parsed.source().line(l).contains(text.strip())) {
+                if (line(l).contains(text.strip())) {
                     return l;
                 }
             }
@@ -113,7 +119,7 @@ final class PersonalDataGuard {
                 if (allowed.contains(found.normalised())) {
                     continue;
                 }
-                String source = parsed.source().line(line);
+                String source = line(line);
                 int index = source.indexOf(found.text());
                 Position at = new Position(parsed.source().displayPath(), line,
                         index >= 0 ? index + 1 : Math.max(fallbackColumn, 1));
