@@ -61,9 +61,10 @@ public final class SiteRenderer {
             ViewFactory views = new ViewFactory(site, t, edition.language(), markdown, history);
             PageWriter pages = new PageWriter(templates, views, site, t, edition, editions,
                     diagnostics, wanted, cache);
-            for (Pages group : groups) {
-                group.render(pages).forEach(f -> out.add(moved(f, edition)));
-            }
+            // groups are independent, and several are sequential inside (search index,
+            // calendars, feeds): rendered side by side they keep every core busy
+            groups.parallelStream().map(group -> group.render(pages)).toList()
+                    .forEach(files -> files.forEach(f -> out.add(moved(f, edition))));
             if (!edition.isMain()) {
                 out.addAll(assets(edition.prefix()));
             }
