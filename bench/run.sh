@@ -100,7 +100,7 @@ for size in $sizes; do
     [ "$hugo" = yes ] && hugo_build "$size" full "$work/out-hugo"
   done
   # a rebuild after one changed file: the first item file gets a new last line
-  changed=$(find "$site/content" -mindepth 3 -name '*.md' | sort | head -1)
+  changed=$(find "$site/content" -mindepth 3 -name '*.md' | sort | sed -n 1p)
   cp "$changed" "$work/changed.bak"
   for run in $(seq "$runs"); do
     echo "changed line $run" >> "$changed"
