@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jsoup.Jsoup;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
@@ -34,12 +33,12 @@ public final class SearchPages implements Pages {
         Site site = pages.site();
         ViewFactory views = pages.views();
         SearchIndex index = build(site, views, item -> pages.cached("search.body", item,
-                i -> Jsoup.parse(views.body(i, "")).text()));
+                i -> BodyText.of(views.body(i, ""))));
         return List.of(OutputFile.text(INDEX, index.toJavaScript()), page(pages, site));
     }
 
     static SearchIndex build(Site site, ViewFactory views) {
-        return build(site, views, item -> Jsoup.parse(views.body(item, "")).text());
+        return build(site, views, item -> BodyText.of(views.body(item, "")));
     }
 
     /** @param bodyText an item's body as plain text (the preview remembers it per item) */

@@ -1,0 +1,87 @@
+package org.noticeboard.search;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+
+/**
+ * The text of a rendered body, for the search index: what jsoup's {@code Element.text()} gives,
+ * as far as search terms can tell, without building a document. Tags are dropped; a block tag
+ * (as jsoup classes it) or {@code br} separates words, an inline one ({@code strong}, {@code a}…)
+ * does not; character references are decoded by jsoup's own decoder.
+ */
+final class BodyText {
+
+    /** What commonmark's escaping writes, decoded without a lookup in jsoup's tables. */
+    private static final Map<String, String> COMMON = Map.of("&amp;", "&", "&lt;", "<",
+            "&gt;", ">", "&quot;", "\"", "&#39;", "'");
+    /** Tags commonmark writes, classed once; others are looked up in jsoup's table. */
+    private static final Set<String> INLINE = Set.of("a", "em", "strong", "code", "img",
+            "span", "sup", "sub");
+    private static final Set<String> BLOCK = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
+            "ul", "ol", "li", "blockquote", "pre", "hr", "table", "thead", "tbody", "tr", "th",
+            "td", "div", "br");
+
+    private BodyText() {}
+
+    static String of(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int n = html.length();
+        int i = 0;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = tagEnd(html, i + 1);
+                if (separates(html, i + 1, end)) {
+                    out.append(' ');
+                }
+                i = end + 1;
+            } else if (c == '&') {
+                int semi = html.indexOf(';', i);
+                int stop = semi < 0 || semi - i > 40 ? i + 1 : semi + 1;
+                String ref = html.substring(i, stop);
+                String common = COMMON.get(ref);
+                out.append(common != null ? common : Parser.unescapeEntities(ref, false));
+                i = stop;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index of the tag's closing '>', skipping quoted attribute values. */
+    private static int tagEnd(String html, int from) {
+        char quote = 0;
+        for (int i = from; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            }
+        }
+        return html.length() - 1;
+    }
+
+    private static boolean separates(String html, int start, int end) {
+        int i = start < end && html.charAt(start) == '/' ? start + 1 : start;
+        int j = i;
+        while (j < end && Character.isLetterOrDigit(html.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return true;
+        }
+        String name = html.substring(i, j).toLowerCase(Locale.ROOT);
+        if (BLOCK.contains(name)) {
+            return true;
+        }
+        return !INLINE.contains(name) && Tag.valueOf(name).isBlock();
+    }
+}
