@@ -111,6 +111,17 @@ for size in $sizes; do
     [ "$hugo" = yes ] && hugo_build "$size" rebuild "$work/out-hugo"
   done
   cp "$work/changed.bak" "$changed"
+  # the incremental rebuild of the preview session (noticeboard serve), when there is one:
+  # bench/ReloadBench.java saves the same file and times save -> reload event -> new page
+  if [ "${rebuilds:-$runs}" -gt 0 ] && [ -f "$here/ReloadBench.java" ]; then
+    id="${changed#"$site/content/"}"; id="${id%.md}"
+    echo "$size items: incremental rebuilds in noticeboard serve…" >&2
+    (cd "$repo" && java "$here/ReloadBench.java" target/noticeboard.jar "$site/content" "$id" \
+      $(( ${rebuilds:-$runs} * 3 ))) > "$work/reload.log" 2>&1 \
+      && echo "$size items, $(grep -o 'save -> .*' "$work/reload.log")" >> "$work/settings.txt" \
+      || { echo "run.sh: the serve benchmark failed, see $work/reload.log" >&2; }
+    cp "$work/changed.bak" "$changed"
+  fi
 done
 
 cat "$work/settings.txt"
