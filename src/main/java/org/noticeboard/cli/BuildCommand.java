@@ -1,14 +1,9 @@
 package org.noticeboard.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.noticeboard.build.Build;
-import org.noticeboard.build.BuildOptions;
 import org.noticeboard.build.BuildResult;
-import org.noticeboard.publish.BuildLock;
-import org.noticeboard.publish.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,13 +16,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "site",
-            description = "Output folder (default: ${DEFAULT-VALUE})")
-    Path output;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Public address of the site, for feeds, QR codes and canonical links")
-    String baseUrl;
+    @Mixin
+    PublishOptions publish;
 
     @Option(names = "--quiet", description = "Print only problems")
     boolean quiet;
@@ -40,38 +30,24 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Reporter reporter = new Reporter(System.out, System.err);
         try {
-            if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
-                throw new CommonOptions.UsageException(
-                        "--base-url must start with http:// or https://");
-            }
-            var options = new BuildOptions(common.source, output, common.theme(),
-                    Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"),
-                    common.clock(), true, !noHistory);
-            var refusal = OutputFolder.refusal(output, common.source, common.theme());
-            if (refusal.isPresent()) {
-                throw new CommonOptions.UsageException(refusal.get()
-                        + "; choose a new folder for the site, e.g. --output site");
-            }
             long started = System.nanoTime();
-            Optional<BuildLock> lock = BuildLock.tryAcquire(output);
-            if (lock.isEmpty()) {
-                reporter.error("another build is writing " + output + "; wait for it to finish");
+            Optional<BuildResult> built = publish.publish(common, !noHistory);
+            if (built.isEmpty()) {
+                reporter.error(publish.busy());
                 return ExitCodes.CONTENT_ERRORS;
             }
-            try (BuildLock held = lock.get()) {
-                BuildResult result = new Build().run(options);
-                reporter.diagnostics(result.diagnostics());
-                if (result.hasErrors()) {
-                    reporter.error("nothing was published; " + output + " is unchanged");
-                    return ExitCodes.CONTENT_ERRORS;
-                }
-                if (!quiet) {
-                    reporter.info(String.format(java.util.Locale.ROOT,
-                            "built %d files into %s in %d ms", result.files(), output,
-                            (System.nanoTime() - started) / 1_000_000));
-                }
-                return ExitCodes.OK;
+            BuildResult result = built.get();
+            reporter.diagnostics(result.diagnostics());
+            if (result.hasErrors()) {
+                reporter.error("nothing was published; " + publish.output + " is unchanged");
+                return ExitCodes.CONTENT_ERRORS;
             }
+            if (!quiet) {
+                reporter.info(String.format(java.util.Locale.ROOT,
+                        "built %d files into %s in %d ms", result.files(), publish.output,
+                        (System.nanoTime() - started) / 1_000_000));
+            }
+            return ExitCodes.OK;
         } catch (CommonOptions.UsageException e) {
             reporter.error(e.getMessage());
             return ExitCodes.USAGE;

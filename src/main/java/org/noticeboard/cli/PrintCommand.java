@@ -9,11 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.noticeboard.build.Build;
-import org.noticeboard.build.BuildOptions;
 import org.noticeboard.build.BuildResult;
 import org.noticeboard.print.PdfPrinter;
-import org.noticeboard.publish.BuildLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,13 +27,8 @@ final class PrintCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "site",
-            description = "Output folder (default: ${DEFAULT-VALUE}); PDFs go to DIR/print/")
-    Path output;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Public address of the site: the QR codes lead there")
-    String baseUrl;
+    @Mixin
+    PublishOptions publish;
 
     @Option(names = "--board", paramLabel = "SLUG",
             description = "Only this board's pages (e.g. street)")
@@ -49,25 +41,16 @@ final class PrintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Reporter reporter = new Reporter(System.out, System.err);
         try {
-            if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
-                throw new CommonOptions.UsageException(
-                        "--base-url must start with http:// or https://");
-            }
             Optional<PdfPrinter> printer = PdfPrinter.find();
-            BuildResult result;
-            Optional<BuildLock> lock = BuildLock.tryAcquire(output);
-            if (lock.isEmpty()) {
-                reporter.error("another build is writing " + output + "; wait for it to finish");
+            Optional<BuildResult> built = publish.publish(common, true);
+            if (built.isEmpty()) {
+                reporter.error(publish.busy());
                 return ExitCodes.CONTENT_ERRORS;
             }
-            try (BuildLock held = lock.get()) {
-                result = new Build().run(new BuildOptions(common.source, output, common.theme(),
-                        Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"),
-                        common.clock(), true));
-            }
+            BuildResult result = built.get();
             reporter.diagnostics(result.diagnostics());
             if (result.hasErrors()) {
-                reporter.error("nothing was printed; " + output + " is unchanged");
+                reporter.error("nothing was printed; " + publish.output + " is unchanged");
                 return ExitCodes.CONTENT_ERRORS;
             }
             if (board != null && result.site().flatMap(s -> s.config().board(board)).isEmpty()) {
@@ -89,7 +72,7 @@ final class PrintCommand implements Callable<Integer> {
     }
 
     private List<Path> pages() throws IOException {
-        Path root = output.resolve("print");
+        Path root = publish.output.resolve("print");
         Path from = board == null ? root : root.resolve(board);
         try (Stream<Path> walk = Files.walk(from)) {
             return walk.filter(p -> p.toString().endsWith(".html"))
@@ -119,7 +102,7 @@ final class PrintCommand implements Callable<Integer> {
             return ExitCodes.CONTENT_ERRORS;
         }
         reporter.info(String.format(Locale.ROOT, "printed %d PDFs into %s in %d s",
-                pages.size(), output.resolve("print"),
+                pages.size(), publish.output.resolve("print"),
                 (System.nanoTime() - started) / 1_000_000_000));
         return ExitCodes.OK;
     }

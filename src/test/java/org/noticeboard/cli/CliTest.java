@@ -97,4 +97,15 @@ class CliTest {
                 Projects.theme().toString(), "--now", "2026-11-29");
         assertEquals(0, code, err());
     }
+
+    @Test
+    void printRefusesAnOutputFolderThatWouldSwallowTheContent() throws Exception {
+        TestSite site = TestSite.in(temp).file("street/policy/a.md", Items.policy("规则"));
+        site.writeFiles();
+        int code = run("print", "--source", site.content().toString(), "--theme",
+                Projects.theme().toString(), "--output", site.content().toString(), "--now",
+                "2026-11-29");
+        assertEquals(2, code, err());
+        assertTrue(Files.isRegularFile(site.content().resolve("street/policy/a.md")));
+    }
 }
