@@ -89,7 +89,7 @@ for size in $sizes; do
   # the heap cap: 900 MB up to 10,000 items (peak RSS then stays under the 1 GB target),
   # then 100 KB per item (with 60 KB, 50,000 items spent a third of the build in full GCs)
   if [ -z "${user_opts:-}" ]; then
-    heap=$(( size * 100 / 1000 )); [ "$heap" -lt 900 ] && heap=900
+    heap=$(( size * 100 / 1000 )); [ "$size" -le 10000 ] && heap=900
     export NOTICEBOARD_JAVA_OPTS="-Xmx${heap}m"
   fi
   echo "$size items: NOTICEBOARD_JAVA_OPTS=$NOTICEBOARD_JAVA_OPTS" | tee -a "$work/settings.txt" >&2
