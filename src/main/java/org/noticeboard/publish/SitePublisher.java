@@ -38,8 +38,13 @@ public final class SitePublisher {
         } catch (IOException e) {
             // Describe first: deleting the staging folder frees the space that shows a full disk.
             String message = describe(e, parent);
-            deleteTree(staging);
-            throw new IOException(message, e);
+            IOException failure = new IOException(message, e);
+            try {
+                deleteTree(staging);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup); // the next build removes what is left
+            }
+            throw failure;
         } catch (RuntimeException e) {
             deleteTree(staging);
             throw e;
@@ -67,29 +72,27 @@ public final class SitePublisher {
 
     /** Writes the files in parallel; each path was made by us and is checked to stay inside. */
     static void write(Path root, List<OutputFile> files) throws IOException {
-        files.stream().map(f -> root.resolve(f.path()).getParent()).distinct().sorted()
-                .forEach(dir -> {
-                    try {
-                        Files.createDirectories(dir);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-        try {
-            files.parallelStream().forEach(f -> {
-                Path p = root.resolve(f.path()).normalize();
-                if (!p.startsWith(root)) {
-                    throw new IllegalStateException("refusing to write outside the output: "
-                            + f.path());
-                }
-                try {
-                    Files.write(p, f.bytes());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+        for (Path dir : files.stream().map(f -> root.resolve(f.path()).getParent()).distinct()
+                .sorted().toList()) {
+            Files.createDirectories(dir);
+        }
+        // Every write runs to its end before we look at failures: a stream that stopped at the
+        // first one would leave other threads writing while the caller deletes the folder.
+        List<IOException> failures = files.parallelStream().map(f -> {
+            Path p = root.resolve(f.path()).normalize();
+            if (!p.startsWith(root)) {
+                throw new IllegalStateException("refusing to write outside the output: "
+                        + f.path());
+            }
+            try {
+                Files.write(p, f.bytes());
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
     }
 

@@ -117,6 +117,7 @@ class PublishFaultTest {
             assertTrue(out.contains("noticeboard: error: cannot write the site: ")
                     && (out.contains("No space left on device") || out.contains("disk is full"))
                     && out.contains("the previous site is unchanged"), out);
+            assertFalse(out.contains("\tat "), "no stack trace");
             assertEquals(before, CliProcess.manifest(site));
             assertEquals(List.of(), CliProcess.leftovers(disk), "staging folder removed");
         } finally {
