@@ -57,6 +57,14 @@ final class CommonOptions {
         }
     }
 
+    /** A --base-url as every command takes it: http(s) only, ending in '/'. */
+    static java.util.Optional<String> baseUrl(String url) {
+        if (url != null && !url.matches("https?://\\S+")) {
+            throw new UsageException("--base-url must start with http:// or https://");
+        }
+        return java.util.Optional.ofNullable(url).map(u -> u.endsWith("/") ? u : u + "/");
+    }
+
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);

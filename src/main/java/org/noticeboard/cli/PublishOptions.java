@@ -27,12 +27,8 @@ final class PublishOptions {
 
     /** Builds and publishes; empty when another build holds the output's lock. */
     Optional<BuildResult> publish(CommonOptions common, boolean history) throws IOException {
-        if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
-            throw new CommonOptions.UsageException("--base-url must start with http:// or https://");
-        }
         var options = new BuildOptions(common.source, output, common.theme(),
-                Optional.ofNullable(baseUrl).map(u -> u.endsWith("/") ? u : u + "/"),
-                common.clock(), true, history);
+                CommonOptions.baseUrl(baseUrl), common.clock(), true, history);
         var refusal = OutputFolder.refusal(output, common.source, common.theme());
         if (refusal.isPresent()) {
             throw new CommonOptions.UsageException(refusal.get()

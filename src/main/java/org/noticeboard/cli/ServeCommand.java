@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.noticeboard.build.BuildOptions;
@@ -49,8 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             address = InetAddress.getByName(bind);
             BuildOptions options = new BuildOptions(common.source, Path.of("site"),
-                    common.theme(), Optional.ofNullable(baseUrl)
-                            .map(u -> u.endsWith("/") ? u : u + "/"), common.clock(), false);
+                    common.theme(), CommonOptions.baseUrl(baseUrl), common.clock(), false);
             BuildSession session = new BuildSession(options);
             if (!address.isLoopbackAddress()) {
                 reporter.error("warning: --bind " + bind + " lets other computers on the "

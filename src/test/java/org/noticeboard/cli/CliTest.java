@@ -81,6 +81,8 @@ class CliTest {
         assertEquals(2, run("build", "--now", "yesterday"));
         assertTrue(err().contains("--now must be a date"), err());
         assertEquals(2, run("build", "--no-such-option"));
+        assertEquals(2, run("build", "--base-url", "ftp://example.org/"));
+        assertEquals(2, run("serve", "--base-url", "ftp://example.org/"), "serve checks it too");
     }
 
     @Test
