@@ -3,12 +3,13 @@ package org.noticeboard.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.noticeboard.assemble.SiteAssembler;
+import org.noticeboard.check.LinkCheck;
 import org.noticeboard.check.LinkChecker;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.config.HolidayLoader;
@@ -26,9 +27,12 @@ import org.noticeboard.parse.ContentParser;
 import org.noticeboard.publish.OutputFolder;
 import org.noticeboard.publish.PublishRecovery;
 import org.noticeboard.publish.SitePublisher;
-import org.noticeboard.render.OutputFile;
+import org.noticeboard.publish.Staging;
+import org.noticeboard.render.OutputSink;
+import org.noticeboard.render.RenderCache;
 import org.noticeboard.render.SiteRenderer;
 import org.noticeboard.render.TemplateEngine;
+import org.noticeboard.render.Theme;
 import org.noticeboard.render.ThemeLoader;
 import org.noticeboard.rules.ContentRules;
 import org.noticeboard.source.ContentReader;
@@ -45,46 +49,76 @@ public final class Build {
     private final MarkdownEngine markdown = new MarkdownEngine();
 
     public BuildResult run(BuildOptions options) throws IOException {
+        StageTimes times = new StageTimes();
         String root = displayName(options.source());
         Diagnostics diagnostics = new Diagnostics(new FileLines(options.source(), root));
         if (options.publish() && !outputIsSafe(options, diagnostics)) {
-            return new BuildResult(diagnostics.sorted(), Optional.empty(), 0, false);
+            return new BuildResult(diagnostics.sorted(), Optional.empty(), 0, false, times);
         }
         var config = new ConfigLoader().load(options.source(), root, diagnostics)
                 .map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
         if (config.isEmpty()) {
-            return new BuildResult(diagnostics.sorted(), Optional.empty(), 0, false);
+            return new BuildResult(diagnostics.sorted(), Optional.empty(), 0, false, times);
         }
+        times.lap("config");
         var calendar = new HolidayLoader().load(options.source(), root,
                 config.get().holidaysFile(), diagnostics);
-        Site site = site(options, root, config.get(), calendar, diagnostics);
+        Site site = site(options, root, config.get(), calendar, diagnostics, times);
         DataSets data = new DataSetLoader().load(options.source(), root, diagnostics);
+        times.lap("data");
         if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
+            return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false, times);
         }
         var theme = new ThemeLoader().load(options.theme(), diagnostics);
         if (theme.isEmpty()) {
-            return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
+            return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false, times);
         }
         ChangeHistory history = options.history()
                 ? new GitHistoryReader().read(options.source(), diagnostics)
                 : ChangeHistory.none();
-        List<OutputFile> files;
-        try {
-            files = new SiteRenderer(theme.get(), new TemplateEngine(theme.get()), markdown,
-                    OutputGroups.all(data))
-                    .render(site, history, diagnostics);
-        } catch (TemplateEngine.TemplateException e) {
-            diagnostics.error(new Position(e.file(), e.line(), 0), "", "template error: "
-                    + e.getMessage(), "fix the theme's template");
-            return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false);
+        times.lap("theme and history");
+        return renderAndPublish(options, site, data, theme.get(), history, diagnostics, times);
+    }
+
+    /**
+     * Renders every page straight into the staging folder (or nowhere, for {@code check}) while
+     * the link check reads it, then publishes if nothing was wrong: the site's pages are never
+     * all in memory at once.
+     */
+    private BuildResult renderAndPublish(BuildOptions options, Site site, DataSets data,
+            Theme theme, ChangeHistory history, Diagnostics diagnostics, StageTimes times)
+            throws IOException {
+        LinkCheck links = new LinkChecker().start(staticPaths(theme.staticFiles()));
+        AtomicInteger written = new AtomicInteger();
+        try (Staging staging = options.publish()
+                ? new SitePublisher().begin(options.output()) : null) {
+            OutputSink out = file -> {
+                links.accept(file);
+                if (staging != null) {
+                    staging.accept(file);
+                }
+                written.incrementAndGet();
+            };
+            try {
+                new SiteRenderer(theme, new TemplateEngine(theme), markdown,
+                        OutputGroups.all(data))
+                        .render(site, history, diagnostics, path -> true, new RenderCache(), out);
+            } catch (TemplateEngine.TemplateException e) {
+                diagnostics.error(new Position(e.file(), e.line(), 0), "", "template error: "
+                        + e.getMessage(), "fix the theme's template");
+                return new BuildResult(diagnostics.sorted(), Optional.of(site), 0, false, times);
+            }
+            times.lap("render, check and write");
+            links.report(diagnostics);
+            if (diagnostics.hasErrors() || staging == null) {
+                return new BuildResult(diagnostics.sorted(), Optional.of(site), written.get(),
+                        false, times);
+            }
+            staging.commit(theme.staticFiles());
+            times.lap("publish");
+            return new BuildResult(diagnostics.sorted(), Optional.of(site), written.get(), true,
+                    times);
         }
-        new LinkChecker().check(files, staticPaths(theme.get().staticFiles()), diagnostics);
-        if (diagnostics.hasErrors() || !options.publish()) {
-            return new BuildResult(diagnostics.sorted(), Optional.of(site), files.size(), false);
-        }
-        new SitePublisher().publish(options.output(), files, theme.get().staticFiles());
-        return new BuildResult(diagnostics.sorted(), Optional.of(site), files.size(), true);
     }
 
     /**
@@ -110,17 +144,21 @@ public final class Build {
      * lets the collector free them before rendering.
      */
     private Site site(BuildOptions options, String root, SiteConfig config,
-            WorkingCalendar calendar, Diagnostics diagnostics) {
+            WorkingCalendar calendar, Diagnostics diagnostics, StageTimes times) {
         var sources = new ContentReader().read(options.source(), root, diagnostics);
+        times.lap("source");
         ContentParser parser = new ContentParser(markdown, !"sanitize".equals(config.rawHtml()));
         FileValidator validator = new FileValidator(config);
         var validated = sources.parallelStream()
                 .flatMap(s -> parser.parse(s, diagnostics).stream())
                 .flatMap(p -> validator.validate(p, diagnostics).stream())
                 .toList();
+        times.lap("parse and validate");
         Site site = new SiteAssembler().assemble(config, calendar, validated,
                 options.now().toLocalDate(), options.now(), diagnostics);
+        times.lap("assemble");
         new ContentRules().check(site, validated, root, diagnostics);
+        times.lap("rules");
         return site;
     }
 

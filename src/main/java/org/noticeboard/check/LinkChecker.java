@@ -2,13 +2,9 @@ package org.noticeboard.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.noticeboard.diag.Diagnostics;
-import org.noticeboard.diag.Position;
 import org.noticeboard.render.OutputFile;
 
 /**
@@ -19,20 +15,17 @@ import org.noticeboard.render.OutputFile;
 public final class LinkChecker {
 
     public void check(List<OutputFile> files, Set<String> extraPaths, Diagnostics diagnostics) {
-        Set<String> paths = new HashSet<>(files.size() * 2 + extraPaths.size());
-        files.forEach(f -> paths.add(f.path()));
-        paths.addAll(extraPaths);
-        files.parallelStream().filter(OutputFile::isHtml).forEach(file -> {
-            String html = new String(file.bytes(), StandardCharsets.UTF_8);
-            for (String ref : HtmlReferences.of(html)) {
-                String target = resolve(file.path(), ref);
-                if (target != null && !paths.contains(target)) {
-                    diagnostics.error(Position.of("site/" + file.path()), "",
-                            "broken link to '" + ref + "'",
-                            "the page links to a file the build did not write");
-                }
-            }
-        });
+        LinkCheck check = start(extraPaths);
+        files.parallelStream().forEach(check::accept);
+        check.report(diagnostics);
+    }
+
+    /**
+     * A check of files handed over one by one as they are rendered; {@code extraPaths} are files
+     * published without being rendered (the theme's assets).
+     */
+    public LinkCheck start(Set<String> extraPaths) {
+        return new LinkCheck(extraPaths);
     }
 
     /** The site path a relative reference leads to, or null for external and fragment links. */
@@ -78,29 +71,32 @@ public final class LinkChecker {
      * dozens of links each); null for a path that climbs above the site root, left to URI.
      */
     private static String resolvePlain(String page, String ref) {
-        List<String> segments = new ArrayList<>(List.of(page.split("/", -1)));
-        segments.remove(segments.size() - 1);
-        String[] parts = ref.split("/", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i];
-            boolean last = i == parts.length - 1;
-            if (part.equals("..")) {
-                if (segments.isEmpty()) {
+        // the folder of the page, each segment followed by '/'; a last segment naming a file
+        // is appended without one
+        StringBuilder path = new StringBuilder(page.length() + ref.length() + 10);
+        path.append(page, 0, page.lastIndexOf('/') + 1);
+        int n = ref.length();
+        for (int i = 0; i <= n; ) {
+            int end = ref.indexOf('/', i);
+            end = end < 0 ? n : end;
+            boolean last = end == n;
+            int length = end - i;
+            if (length == 2 && ref.charAt(i) == '.' && ref.charAt(i + 1) == '.') {
+                if (path.length() == 0) {
                     return null;
                 }
-                segments.remove(segments.size() - 1);
-                if (last) {
-                    segments.add("");
+                path.setLength(path.lastIndexOf("/", path.length() - 2) + 1);
+            } else if (length > 0 && !(length == 1 && ref.charAt(i) == '.')) {
+                path.append(ref, i, end);
+                if (!last) {
+                    path.append('/');
                 }
-            } else if (part.equals(".") || part.isEmpty()) {
-                if (last) {
-                    segments.add("");
-                }
-            } else {
-                segments.add(part);
             }
+            i = end + 1;
         }
-        String path = String.join("/", segments);
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        if (path.length() == 0 || path.charAt(path.length() - 1) == '/') {
+            path.append("index.html");
+        }
+        return path.toString();
     }
 }

@@ -26,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
             + "pages show the published and updated dates")
     boolean noHistory;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         Reporter reporter = new Reporter(System.out, System.err);
@@ -38,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             BuildResult result = built.get();
             reporter.diagnostics(result.diagnostics());
+            if (timings) {
+                reporter.info("stages: " + result.times());
+            }
             if (result.hasErrors()) {
                 reporter.error("nothing was published; " + publish.output + " is unchanged");
                 return ExitCodes.CONTENT_ERRORS;

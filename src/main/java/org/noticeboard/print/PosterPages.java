@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.noticeboard.model.Item;
 import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.OutputSink;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
 import org.noticeboard.render.Urls;
@@ -18,9 +19,14 @@ public final class PosterPages implements Pages {
 
     @Override
     public List<OutputFile> render(PageWriter pages) {
+        return Pages.collect(this, pages);
+    }
+
+    @Override
+    public void render(PageWriter pages, OutputSink out) {
         Posters posters = new Posters(pages);
-        return pages.site().published().parallelStream().filter(i -> i.type().postable())
-                .map(i -> poster(pages, posters, i)).toList();
+        pages.site().published().parallelStream().filter(i -> i.type().postable())
+                .forEach(i -> out.accept(poster(pages, posters, i)));
     }
 
     private static OutputFile poster(PageWriter pages, Posters posters, Item item) {

@@ -23,32 +23,24 @@ public final class SitePublisher {
 
     /** Writes {@code files} (and the theme's static files under {@code assets/}) to {@code output}. */
     public void publish(Path output, List<OutputFile> files, Path staticFiles) throws IOException {
+        try (Staging staging = begin(output)) {
+            files.parallelStream().forEach(staging::accept);
+            staging.commit(staticFiles);
+        }
+    }
+
+    /**
+     * Opens a staging folder beside {@code output} (after putting back what a killed build left)
+     * for files to be written into as they are rendered; nothing is published until
+     * {@link Staging#commit}, and closing an uncommitted staging folder deletes it.
+     */
+    public Staging begin(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         PublishRecovery recovery = new PublishRecovery(target);
         recovery.recover();
-        Path staging = Files.createTempDirectory(parent, recovery.stagingPrefix());
-        try {
-            write(staging, files);
-            if (staticFiles != null && Files.isDirectory(staticFiles)) {
-                copyTree(staticFiles, staging.resolve("assets"));
-            }
-            swap(staging, target);
-        } catch (IOException e) {
-            // Describe first: deleting the staging folder frees the space that shows a full disk.
-            String message = describe(e, parent);
-            IOException failure = new IOException(message, e);
-            try {
-                deleteTree(staging);
-            } catch (IOException cleanup) {
-                failure.addSuppressed(cleanup); // the next build removes what is left
-            }
-            throw failure;
-        } catch (RuntimeException e) {
-            deleteTree(staging);
-            throw e;
-        }
+        return new Staging(target, Files.createTempDirectory(parent, recovery.stagingPrefix()));
     }
 
     /**
@@ -70,33 +62,7 @@ public final class SitePublisher {
         return what;
     }
 
-    /** Writes the files in parallel; each path was made by us and is checked to stay inside. */
-    static void write(Path root, List<OutputFile> files) throws IOException {
-        for (Path dir : files.stream().map(f -> root.resolve(f.path()).getParent()).distinct()
-                .sorted().toList()) {
-            Files.createDirectories(dir);
-        }
-        // Every write runs to its end before we look at failures: a stream that stopped at the
-        // first one would leave other threads writing while the caller deletes the folder.
-        List<IOException> failures = files.parallelStream().map(f -> {
-            Path p = root.resolve(f.path()).normalize();
-            if (!p.startsWith(root)) {
-                throw new IllegalStateException("refusing to write outside the output: "
-                        + f.path());
-            }
-            try {
-                Files.write(p, f.bytes());
-                return null;
-            } catch (IOException e) {
-                return e;
-            }
-        }).filter(java.util.Objects::nonNull).toList();
-        if (!failures.isEmpty()) {
-            throw failures.get(0);
-        }
-    }
-
-    private static void swap(Path staging, Path target) throws IOException {
+    static void swap(Path staging, Path target) throws IOException {
         Path old = target.resolveSibling("." + target.getFileName() + ".old");
         deleteTree(old);
         boolean hadSite = Files.exists(target);

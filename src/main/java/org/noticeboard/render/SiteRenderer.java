@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,27 +51,37 @@ public final class SiteRenderer {
     /**
      * Renders the pages {@code wanted} selects, by their path inside each copy of the site
      * (groups may also return others), reusing what {@code cache} remembers from the previous
-     * build.
+     * build; returned in path order.
      */
     public List<OutputFile> render(Site site, ChangeHistory history, Diagnostics diagnostics,
             Predicate<String> wanted, RenderCache cache) {
+        List<OutputFile> out = Collections.synchronizedList(new ArrayList<>());
+        render(site, history, diagnostics, wanted, cache, out::add);
+        List<OutputFile> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparing(OutputFile::path));
+        return sorted;
+    }
+
+    /**
+     * Renders as {@link #render(Site, ChangeHistory, Diagnostics, Predicate, RenderCache)}, handing
+     * each file to {@code out} as soon as it is made (from several threads, in no set order).
+     */
+    public void render(Site site, ChangeHistory history, Diagnostics diagnostics,
+            Predicate<String> wanted, RenderCache cache, OutputSink out) {
         List<Edition> editions = Edition.of(site.config());
-        List<OutputFile> out = new ArrayList<>();
         for (Edition edition : editions) {
             Map<String, String> t = theme.messages(edition.language());
             ViewFactory views = new ViewFactory(site, t, edition.language(), markdown, history);
             PageWriter pages = new PageWriter(templates, views, site, t, edition, editions,
                     diagnostics, wanted, cache);
+            OutputSink moved = edition.isMain() ? out : f -> out.accept(moved(f, edition));
             // groups are independent, and several are sequential inside (search index,
             // calendars, feeds): rendered side by side they keep every core busy
-            groups.parallelStream().map(group -> group.render(pages)).toList()
-                    .forEach(files -> files.forEach(f -> out.add(moved(f, edition))));
+            groups.parallelStream().forEach(group -> group.render(pages, moved));
             if (!edition.isMain()) {
-                out.addAll(assets(edition.prefix()));
+                assets(edition.prefix()).forEach(out::accept);
             }
         }
-        out.sort(Comparator.comparing(OutputFile::path));
-        return out;
     }
 
     private static OutputFile moved(OutputFile file, Edition edition) {

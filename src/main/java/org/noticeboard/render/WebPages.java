@@ -27,13 +27,17 @@ final class WebPages implements Pages {
 
     @Override
     public List<OutputFile> render(PageWriter pages) {
+        return Pages.collect(this, pages);
+    }
+
+    @Override
+    public void render(PageWriter pages, OutputSink out) {
         Site site = pages.site();
         Map<String, String> t = pages.messages();
         ViewFactory views = pages.views();
         List<Item> published = site.published();
-        Stream<OutputFile> itemPages = published.parallelStream()
-                .filter(i -> pages.wanted(Urls.item(i))).map(i -> itemPage(pages, i));
-        List<OutputFile> out = new ArrayList<>(itemPages.toList());
+        published.parallelStream().filter(i -> pages.wanted(Urls.item(i)))
+                .forEach(i -> out.accept(itemPage(pages, i)));
         add(out, pages, Urls.home(), () -> home(pages, site, published));
         add(out, pages, "404.html", () -> pages.write("404.html", "404",
                 t.get("notfound.title"), List.of(), Map.of()));
@@ -56,14 +60,13 @@ final class WebPages implements Pages {
                     views.typeName(type),
                     published.stream().filter(i -> i.type() == type).toList(), List.of()));
         }
-        return out;
     }
 
     /** Renders a page only if wanted: the preview's incremental builds skip the others. */
-    private static void add(List<OutputFile> out, PageWriter pages, String path,
+    private static void add(OutputSink out, PageWriter pages, String path,
             Supplier<OutputFile> page) {
         if (pages.wanted(path)) {
-            out.add(page.get());
+            out.accept(page.get());
         }
     }
 

@@ -1,0 +1,105 @@
+package org.noticeboard.check;
+
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+import org.noticeboard.render.OutputFile;
+import org.noticeboard.render.OutputSink;
+
+/**
+ * One run of the check stage over files as they are rendered: each page's references are read
+ * when the page is made, and only the link targets are kept, not the pages, so a large site is
+ * checked without holding it in memory. {@link #report} then names every broken link.
+ */
+public final class LinkCheck implements OutputSink {
+
+    /** Pages named per missing target; more are counted (one broken template breaks them all). */
+    static final int SHOWN = 20;
+
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final Map<String, Referrers> targets = new ConcurrentHashMap<>();
+
+    LinkCheck(Set<String> extraPaths) {
+        paths.addAll(extraPaths);
+    }
+
+    @Override
+    public void accept(OutputFile file) {
+        paths.add(file.path());
+        if (!file.isHtml()) {
+            return;
+        }
+        for (String ref : HtmlReferences.of(file.bytes())) {
+            String target = LinkChecker.resolve(file.path(), ref);
+            if (target != null) {
+                Referrers referrers = targets.get(target);
+                if (referrers == null) {
+                    referrers = targets.computeIfAbsent(target, t -> new Referrers());
+                }
+                referrers.add(file.path(), ref);
+            }
+        }
+    }
+
+    /** Reports every link to a file that no page group wrote. */
+    public void report(Diagnostics diagnostics) {
+        targets.forEach((target, referrers) -> {
+            if (!paths.contains(target)) {
+                referrers.report(diagnostics);
+            }
+        });
+    }
+
+    /** The pages linking to one target: the first {@link #SHOWN} by path, and a count. */
+    private static final class Referrers {
+
+        private final AtomicInteger count = new AtomicInteger();
+        private final NavigableSet<Link> shown = new TreeSet<>();
+        private volatile String last = null;
+
+        void add(String page, String ref) {
+            count.incrementAndGet();
+            String bound = last;
+            if (bound != null && page.compareTo(bound) > 0) {
+                return; // the set is full of pages that sort first: skip without locking
+            }
+            synchronized (this) {
+                shown.add(new Link(page, ref));
+                if (shown.size() > SHOWN) {
+                    shown.pollLast();
+                }
+                if (shown.size() == SHOWN) {
+                    last = shown.last().page();
+                }
+            }
+        }
+
+        synchronized void report(Diagnostics diagnostics) {
+            for (Link link : shown) {
+                diagnostics.error(Position.of("site/" + link.page()), "",
+                        "broken link to '" + link.ref() + "'",
+                        "the page links to a file the build did not write");
+            }
+            int more = count.get() - shown.size();
+            if (more > 0) {
+                diagnostics.error(Position.of("site/" + shown.last().page()), "",
+                        "the same broken link is on " + more + " more pages",
+                        "fix the template or the reference that writes it");
+            }
+        }
+    }
+
+    private record Link(String page, String ref) implements Comparable<Link> {
+
+        @Override
+        public int compareTo(Link other) {
+            int byPage = page.compareTo(other.page);
+            return byPage != 0 ? byPage : ref.compareTo(other.ref);
+        }
+    }
+}
