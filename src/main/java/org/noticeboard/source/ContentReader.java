@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class ContentReader {
             return List.of();
         }
         return paths.parallelStream()
-                .map(p -> readOne(realRoot, displayRoot, p, diagnostics))
+                .map(p -> readOne(realRoot, displayRoot, p, false, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -68,14 +69,19 @@ public final class ContentReader {
         }
         try {
             Path realRoot = root.toRealPath();
-            return readOne(realRoot, displayRoot, realRoot.resolve(relative), diagnostics);
+            return readOne(realRoot, displayRoot, realRoot.resolve(relative), true, diagnostics);
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private Optional<SourceFile> readOne(
-            Path root, String displayRoot, Path path, Diagnostics diagnostics) {
+    /**
+     * Reads one file. A file found by walking the folder cannot lie behind a linked folder (the
+     * walk does not follow links), so only a file named from outside ({@code named}) has its
+     * real path resolved, which costs a system call per folder of its path.
+     */
+    private Optional<SourceFile> readOne(Path root, String displayRoot, Path path, boolean named,
+            Diagnostics diagnostics) {
         String relative = relative(root, path);
         String display = displayRoot + "/" + relative;
         Position at = Position.of(display);
@@ -85,15 +91,17 @@ public final class ContentReader {
             return Optional.empty();
         }
         try {
-            if (Files.isSymbolicLink(path) || !path.toRealPath().startsWith(root)) {
+            BasicFileAttributes attributes = Files.readAttributes(path,
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink() || named && !path.toRealPath().startsWith(root)) {
                 diagnostics.error(at, "", "symbolic links are not followed",
                         "copy the file into the content folder instead of linking to it");
                 return Optional.empty();
             }
-            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (!attributes.isRegularFile()) {
                 return Optional.empty();
             }
-            long size = Files.size(path);
+            long size = attributes.size();
             if (size > MAX_FILE_BYTES) {
                 diagnostics.error(at, "", "file is too large (" + size / 1024 + " KB; the limit is "
                         + MAX_FILE_BYTES / 1024 + " KB)",
