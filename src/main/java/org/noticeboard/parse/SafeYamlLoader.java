@@ -36,17 +36,28 @@ public final class SafeYamlLoader {
     /**
      * @param lineOffset lines before the YAML text in its file (front matter starts on line 2)
      */
-    public Optional<YamlDocument> load(
-            String yaml, String file, int lineOffset, Diagnostics diagnostics) {
+    /**
+     * One composer per thread: a Yaml instance is not thread-safe, and building one (its
+     * resolver, constructor and representer) for every file cost more than composing a short
+     * front matter.
+     */
+    private final ThreadLocal<Yaml> composers = ThreadLocal.withInitial(SafeYamlLoader::composer);
+
+    private static Yaml composer() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    }
+
+    public Optional<YamlDocument> load(
+            String yaml, String file, int lineOffset, Diagnostics diagnostics) {
         Node node;
         try {
-            node = new Yaml(options).compose(new StringReader(yaml));
+            node = composers.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             String problem = String.valueOf(e.getProblem());
             if (problem.startsWith("Global tag is not allowed: ")) {
