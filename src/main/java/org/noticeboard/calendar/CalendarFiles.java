@@ -18,18 +18,36 @@ import org.noticeboard.render.Pages;
  */
 public final class CalendarFiles implements Pages {
 
+    static final String FILE = "receptions.ics";
+
     @Override
     public List<OutputFile> render(PageWriter pages) {
         Site site = pages.site();
         ReceptionCalendar calendar = new ReceptionCalendar(site, pages.messages());
+        List<Item> all = receptions(site, i -> true);
         List<OutputFile> out = new ArrayList<>();
-        out.add(new OutputFile("receptions.ics", calendar.write(site.config().title(),
-                receptions(site, i -> true))));
+        if (pages.wanted(FILE)) {
+            out.add(new OutputFile(FILE, calendar.write(site.config().title(),
+                    events(all, calendar, pages))));
+        }
         for (Board board : site.config().boards()) {
-            out.add(new OutputFile(board.slug() + "/receptions.ics", calendar.write(
-                    board.name(), receptions(site, i -> i.board().equals(board.slug())))));
+            String path = board.slug() + "/" + FILE;
+            if (pages.wanted(path)) {
+                out.add(new OutputFile(path, calendar.write(board.name(), events(all.stream()
+                        .filter(i -> i.board().equals(board.slug())).toList(), calendar, pages))));
+            }
         }
         return out;
+    }
+
+    /**
+     * Each schedule's events: the same in every file and every copy of the site in one language
+     * (their text is in it), and in the next preview build unless the item changed.
+     */
+    private static List<String> events(List<Item> receptions, ReceptionCalendar calendar,
+            PageWriter pages) {
+        return receptions.parallelStream().map(i -> pages.shared("calendar.events", i, pages.language(),
+                calendar::events)).toList();
     }
 
     /** The reception schedules on the boards now, in id order. */

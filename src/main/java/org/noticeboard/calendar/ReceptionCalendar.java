@@ -11,12 +11,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -38,6 +40,8 @@ import org.noticeboard.model.Site;
  */
 final class ReceptionCalendar {
 
+    private static final String END = "END:VCALENDAR\r\n";
+
     private final Site site;
     private final ReceptionEvents events;
     private final ZoneId zone;
@@ -48,7 +52,13 @@ final class ReceptionCalendar {
         this.events = new ReceptionEvents(site, messages, zone);
     }
 
-    byte[] write(String name, List<Item> receptions) {
+    /**
+     * The calendar of the given events, each item's as {@link #events} wrote them. The
+     * calendar's own lines are written by ical4j as a calendar without events, then the events
+     * go in before its last line: every line ends in CRLF, so folding them apart gives the same
+     * text as folding them together.
+     */
+    byte[] write(String name, List<String> itemEvents) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Noticeboard//Reception days//ZH"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -57,9 +67,6 @@ final class ReceptionCalendar {
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         calendar.add(timeZone());
-        for (Item item : receptions) {
-            events.of(item).forEach(calendar::add);
-        }
         StringWriter text = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, text);
@@ -68,7 +75,27 @@ final class ReceptionCalendar {
         } catch (ValidationException e) {
             throw new IllegalStateException(e);
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        StringBuffer out = text.getBuffer();
+        if (out.lastIndexOf(END) != out.length() - END.length()) {
+            throw new IllegalStateException("ical4j wrote a calendar that does not end in " + END);
+        }
+        out.setLength(out.length() - END.length());
+        itemEvents.forEach(out::append);
+        out.append(END);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One reception schedule's VEVENTs as folded iCalendar lines (the same in every file). */
+    String events(Item item) {
+        StringWriter text = new StringWriter();
+        try (FoldingWriter folding = new FoldingWriter(text)) {
+            for (VEvent event : events.of(item)) {
+                folding.write(event.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     /**

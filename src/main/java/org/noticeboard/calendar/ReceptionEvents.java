@@ -15,6 +15,8 @@ import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.DateListProperty;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -55,12 +57,14 @@ final class ReceptionEvents {
     private final Map<String, String> t;
     private final ZoneId zone;
     private final ReceptionDates dates;
+    private final SiteZoneRegistry registry;
 
     ReceptionEvents(Site site, Map<String, String> messages, ZoneId zone) {
         this.site = site;
         this.t = messages;
         this.zone = zone;
         this.dates = new ReceptionDates(site.calendar());
+        this.registry = new SiteZoneRegistry(zone);
     }
 
     List<VEvent> of(Item item) {
@@ -97,7 +101,7 @@ final class ReceptionEvents {
             DateList<Temporal> list = new DateList<>(cancelled.stream()
                     .map(time::start).toList());
             master.add(time.allDay() ? new ExDate<>(list)
-                    : new ExDate<>(zoned(), list));
+                    : inZone(new ExDate<>(zoned(), list)));
         }
         out.add(master);
         for (ReceptionOccurrence o : byRuleDate.values()) {
@@ -112,7 +116,7 @@ final class ReceptionEvents {
                         note);
                 Temporal original = time.start(o.scheduled());
                 override.add(time.allDay() ? new RecurrenceId<>(original)
-                        : new RecurrenceId<>(zoned(), original));
+                        : inZone(new RecurrenceId<>(zoned(), original)));
                 out.add(override);
             }
         }
@@ -126,9 +130,9 @@ final class ReceptionEvents {
         e.add(new DtStamp(site.generatedAt().toInstant().truncatedTo(
                 java.time.temporal.ChronoUnit.SECONDS)));
         e.add(time.allDay() ? new DtStart<>(time.start(date))
-                : new DtStart<>(zoned(), time.start(date)));
+                : inZone(new DtStart<>(zoned(), time.start(date))));
         e.add(time.allDay() ? new DtEnd<>(time.end(date))
-                : new DtEnd<>(zoned(), time.end(date)));
+                : inZone(new DtEnd<>(zoned(), time.end(date))));
         e.add(new Summary(item.title()));
         e.add(new Location(location));
         String who = t.getOrDefault("reception.receivers", "接待人") + "："
@@ -152,6 +156,16 @@ final class ReceptionEvents {
         // UNTIL is in UTC when DTSTART has a time zone (RFC 5545 3.3.10), a date otherwise.
         Temporal until = time.allDay() ? last : time.endInstant(last, zone);
         return b.until(until).build();
+    }
+
+    private <P extends DateProperty<?>> P inZone(P property) {
+        property.setTimeZoneRegistry(registry);
+        return property;
+    }
+
+    private <P extends DateListProperty<?>> P inZone(P property) {
+        property.setTimeZoneRegistry(registry);
+        return property;
     }
 
     private ParameterList zoned() {

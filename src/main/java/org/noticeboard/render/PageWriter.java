@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
@@ -54,6 +55,24 @@ public final class PageWriter {
      */
     public <T> T cached(String kind, Item item, Function<Item, T> compute) {
         return cache.get(edition.prefix() + kind, item, compute);
+    }
+
+    /**
+     * Like {@link #cached(String, Item, Function)}, but shared by every copy of the site (a full
+     * build computes it once, not once per copy): for values that depend on the item and on
+     * {@code context} alone — put the language in it if the value depends on it, and anything
+     * taken from other items (e.g. what amends this one), so that their change is a new key.
+     */
+    public <T> T shared(String kind, Item item, Object context, Function<Item, T> compute) {
+        return cache.get(kind, item, context, compute);
+    }
+
+    /**
+     * {@code compute()} once per build for all copies of the site — for a value the copies have
+     * in common (e.g. the search index's terms). Not kept for the next build.
+     */
+    public <T> T once(String kind, Supplier<T> compute) {
+        return cache.once(kind, compute);
     }
 
     /**

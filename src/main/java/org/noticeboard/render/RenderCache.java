@@ -3,6 +3,7 @@ package org.noticeboard.render;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.noticeboard.model.Item;
 
 /**
@@ -15,6 +16,8 @@ public final class RenderCache {
 
     private final Map<Key, Object> previous;
     private final Map<Key, Object> current = new ConcurrentHashMap<>();
+    /** Values of this build alone (they depend on every item): never passed to the next. */
+    private final Map<String, Object> build = new ConcurrentHashMap<>();
 
     public RenderCache() {
         this(Map.of());
@@ -31,11 +34,23 @@ public final class RenderCache {
 
     @SuppressWarnings("unchecked")
     <T> T get(String kind, Item item, Function<Item, T> compute) {
-        return (T) current.computeIfAbsent(new Key(kind, item), k -> {
+        return get(kind, item, null, compute);
+    }
+
+    /** {@code compute(item)} for this item and {@code context} (a value, or null). */
+    @SuppressWarnings("unchecked")
+    <T> T get(String kind, Item item, Object context, Function<Item, T> compute) {
+        return (T) current.computeIfAbsent(new Key(kind, item, context), k -> {
             Object before = previous.get(k);
             return before != null ? before : compute.apply(item);
         });
     }
 
-    private record Key(String kind, Item item) {}
+    /** {@code compute()} once in this build, whichever copy of the site asks first. */
+    @SuppressWarnings("unchecked")
+    <T> T once(String kind, Supplier<T> compute) {
+        return (T) build.computeIfAbsent(kind, k -> compute.get());
+    }
+
+    private record Key(String kind, Item item, Object context) {}
 }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The search index built at build time: the documents (title, path, board, type, date) newest
@@ -34,6 +33,8 @@ final class SearchIndex {
     /** One searchable page. */
     record Doc(String title, String path, int board, int type, String date) {}
 
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
     private final List<String> boards;
     private final List<String> types;
     private final List<Doc> docs = new ArrayList<>();
@@ -48,7 +49,7 @@ final class SearchIndex {
     record Terms(List<String> text, Set<String> keywords, Set<String> title) {
 
         static Terms of(String title, String keywords, String text) {
-            return new Terms(SearchTokens.terms(text, false).stream().limit(TEXT_TERMS).toList(),
+            return new Terms(List.copyOf(SearchTokens.terms(text, false, TEXT_TERMS)),
                     SearchTokens.terms(keywords, true), SearchTokens.terms(title, true));
         }
     }
@@ -144,9 +145,17 @@ final class SearchIndex {
      * Postings are written as base-36 numbers {@code (docDelta * 4 + weight)}, comma-separated.
      */
     String toJavaScript() {
+        return toJavaScript(types, documentsAndTerms());
+    }
+
+    /**
+     * The script with the type names of one language and {@code documentsAndTerms} — what
+     * every language's copy of the index has in common, written once.
+     */
+    String toJavaScript(List<String> typeNames, String documentsAndTerms) {
         StringWriter text = new StringWriter();
         text.write("window.NOTICEBOARD_SEARCH=");
-        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(text)) {
+        try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
             g.writeNumberField("v", 1);
             g.writeArrayFieldStart("boards");
@@ -155,10 +164,25 @@ final class SearchIndex {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("types");
-            for (String t : types) {
+            for (String t : typeNames) {
                 g.writeString(t);
             }
             g.writeEndArray();
+            g.writeRaw(',');
+            g.writeRaw(documentsAndTerms);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        text.write(";\n");
+        return text.toString();
+    }
+
+    /** The {@code "docs":[…],"terms":{…}} members of the script's object. */
+    String documentsAndTerms() {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.writeStartObject();
             g.writeArrayFieldStart("docs");
             for (Doc d : docs) {
                 g.writeStartArray();
@@ -171,16 +195,18 @@ final class SearchIndex {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("terms");
-            for (var e : new TreeMap<>(terms).entrySet()) {
-                g.writeStringField(e.getKey(), postings(e.getValue()));
+            String[] sorted = terms.keySet().toArray(new String[0]);
+            Arrays.sort(sorted);
+            for (String term : sorted) {
+                g.writeStringField(term, postings(terms.get(term)));
             }
             g.writeEndObject();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        text.write(";\n");
-        return text.toString();
+        // without the braces of the object they were written in
+        return text.getBuffer().substring(1, text.getBuffer().length() - 1);
     }
 
     private static String postings(Postings p) {

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
@@ -32,50 +33,74 @@ public final class SearchPages implements Pages {
     public List<OutputFile> render(PageWriter pages) {
         Site site = pages.site();
         ViewFactory views = pages.views();
-        SearchIndex index = build(site, views, item -> pages.cached("search.body", item,
-                i -> BodyText.of(views.body(i, ""))));
-        return List.of(OutputFile.text(INDEX, index.toJavaScript()), page(pages, site));
+        List<OutputFile> out = new ArrayList<>();
+        if (pages.wanted(INDEX)) {
+            // the documents and terms are the same in every copy of the site, and an item's
+            // terms the same from one preview build to the next unless the item changed
+            String shared = pages.once(INDEX, () -> build(site, views, (item, v) -> pages.shared(
+                    "search.terms", item, null, i -> terms(i, v))).documentsAndTerms());
+            out.add(OutputFile.text(INDEX, new SearchIndex(boardNames(site), List.of())
+                    .toJavaScript(typeNames(views), shared)));
+        }
+        if (pages.wanted(PAGE)) {
+            out.add(page(pages, site));
+        }
+        return out;
     }
 
     static SearchIndex build(Site site, ViewFactory views) {
-        return build(site, views, item -> BodyText.of(views.body(item, "")));
+        return build(site, views, SearchPages::terms);
     }
 
-    /** @param bodyText an item's body as plain text (the preview remembers it per item) */
-    static SearchIndex build(Site site, ViewFactory views, Function<Item, String> bodyText) {
-        List<Board> boards = site.config().boards();
-        SearchIndex index = new SearchIndex(boards.stream().map(Board::name).toList(),
-                Arrays.stream(ContentType.values()).map(views::typeName).toList());
+    /** An item's terms, from its body rendered as for a page at the site's root. */
+    private static SearchIndex.Terms terms(Item item, ViewFactory views) {
+        return SearchIndex.Terms.of(item.title(),
+                String.join(" ", item.keywords()) + " " + item.topic() + " " + item.docNo(),
+                item.summary() + " " + item.issuer() + " " + BodyText.of(views.body(item, "")));
+    }
+
+    /** @param terms an item's terms (the preview remembers them per item) */
+    static SearchIndex build(Site site, ViewFactory views,
+            BiFunction<Item, ViewFactory, SearchIndex.Terms> terms) {
+        SearchIndex index = new SearchIndex(boardNames(site), typeNames(views));
         List<Item> items = site.published().stream()
                 .sorted(Comparator.comparing((Item i) -> i.published().orElse(LocalDate.MIN))
                         .reversed().thenComparing(Item::id))
                 .toList();
-        List<String> slugs = boards.stream().map(Board::slug).toList();
-        // the text of every body and its terms in parallel; the index itself in rank order
-        List<SearchIndex.Terms> terms = items.parallelStream().map(item -> SearchIndex.Terms.of(
-                item.title(),
-                String.join(" ", item.keywords()) + " " + item.topic() + " " + item.docNo(),
-                item.summary() + " " + item.issuer() + " " + bodyText.apply(item))).toList();
+        List<String> slugs = site.config().boards().stream().map(Board::slug).toList();
+        // the terms of every item in parallel; the index itself in rank order
+        List<SearchIndex.Terms> all = items.parallelStream().map(item -> terms.apply(item, views))
+                .toList();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             index.add(new SearchIndex.Doc(item.title(), Urls.item(item),
                             slugs.indexOf(item.board()), item.type().ordinal(),
                             item.published().map(LocalDate::toString).orElse("")),
-                    terms.get(i));
+                    all.get(i));
         }
         return index;
+    }
+
+    private static List<String> boardNames(Site site) {
+        return site.config().boards().stream().map(Board::name).toList();
+    }
+
+    private static List<String> typeNames(ViewFactory views) {
+        return Arrays.stream(ContentType.values()).map(views::typeName).toList();
     }
 
     private static OutputFile page(PageWriter pages, Site site) {
         String root = Urls.root(PAGE);
         ViewFactory views = pages.views();
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<Item> published = site.published();
+        Map<String, Long> counts = new HashMap<>();
+        for (Item i : site.published()) {
+            counts.merge(i.board() + "/" + i.type().id(), 1L, Long::sum);
+        }
         for (Board board : site.config().boards()) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (ContentType type : ContentType.values()) {
-                long count = published.stream().filter(i -> i.board().equals(board.slug())
-                        && i.type() == type).count();
+                long count = counts.getOrDefault(board.slug() + "/" + type.id(), 0L);
                 cells.add(Map.of("count", count,
                         "url", root + Urls.boardListing(board.slug(), type)));
             }

@@ -18,20 +18,29 @@ final class SearchTokens {
 
     /** The terms of {@code text}; with {@code unigrams}, every Chinese character as well. */
     static Set<String> terms(String text, boolean unigrams) {
+        return terms(text, unigrams, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} distinct terms of {@code text}, in order: the text is normalised
+     * only as far as they reach (a 5 KB body gives its 200 terms within a few hundred
+     * characters).
+     */
+    static Set<String> terms(String text, boolean unigrams, int limit) {
         Set<String> out = new LinkedHashSet<>();
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        Folded s = new Folded(text);
         int i = 0;
-        while (i < s.length()) {
+        while (s.has(i) && out.size() < limit) {
             char c = s.charAt(i);
             int j = i;
             if (isHan(c)) {
-                while (j < s.length() && isHan(s.charAt(j))) {
+                while (s.has(j) && isHan(s.charAt(j))) {
                     j++;
                 }
                 if (j - i == 1) {
                     out.add(s.substring(i, j));
                 }
-                for (int k = i; k + 1 < j; k++) {
+                for (int k = i; k + 1 < j && out.size() < limit; k++) {
                     out.add(s.substring(k, k + 2));
                 }
                 if (unigrams) {
@@ -40,7 +49,7 @@ final class SearchTokens {
                     }
                 }
             } else if (isWord(c)) {
-                while (j < s.length() && isWord(s.charAt(j))) {
+                while (s.has(j) && isWord(s.charAt(j))) {
                     j++;
                 }
                 if (j - i >= 2) {
@@ -62,5 +71,61 @@ final class SearchTokens {
 
     static boolean isWord(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * The text NFKC-normalised and lowercased, produced on demand from the front. ASCII and the
+     * unified ideographs are their own normal form, and nothing before them can combine with
+     * them, so the text splits before each of them into pieces that normalise independently:
+     * such a character alone needs no normaliser; only a piece with anything else in it (a
+     * character and the punctuation or marks that follow it) goes through {@link Normalizer}.
+     * The result is the normalisation of the whole text, up to a Greek final sigma, which is not
+     * part of any term either way.
+     */
+    private static final class Folded {
+
+        private final String text;
+        private final StringBuilder out;
+        private int read;
+
+        Folded(String text) {
+            this.text = text;
+            this.out = new StringBuilder(Math.min(text.length(), 1024));
+        }
+
+        boolean has(int index) {
+            while (out.length() <= index && read < text.length()) {
+                step();
+            }
+            return index < out.length();
+        }
+
+        char charAt(int index) {
+            return out.charAt(index);
+        }
+
+        String substring(int from, int to) {
+            return out.substring(from, to);
+        }
+
+        /** Folds the next piece: one plain character and whatever else follows it. */
+        private void step() {
+            int end = read + 1;
+            while (end < text.length() && !plain(text.charAt(end))) {
+                end++;
+            }
+            char c = text.charAt(read);
+            if (end == read + 1 && plain(c)) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                out.append(Normalizer.normalize(text.substring(read, end),
+                        Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+            }
+            read = end;
+        }
+
+        private static boolean plain(char c) {
+            return c < 0x80 || c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf';
+        }
     }
 }
