@@ -15,14 +15,16 @@ import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.render.Edition;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.Urls;
 
 /**
  * Which pages an edit can have changed, from the site model before and after it: the pages of
  * the items that differ and of the items they refer to or that refer to them (their "amended by",
  * "replaced by" and result lines change too), and every listing, board page and archive that
- * includes one of them, and the home page. Pages of other groups it does not know (print, feeds…)
- * are always wanted: those groups decide for themselves.
+ * includes one of them, and the home page; and the files that groups implementing
+ * {@link ItemFiles} say include one of them. Pages of other groups it does not know (print…) are
+ * always wanted: those groups decide for themselves.
  */
 final class AffectedPages implements Predicate<String> {
 
@@ -44,6 +46,14 @@ final class AffectedPages implements Predicate<String> {
 
     static AffectedPages between(Map<String, Item> before, Map<String, Item> after,
             SiteConfig config) {
+        return between(before, after, config, List.of());
+    }
+
+    /** Also the files of the groups that say which items go into them ({@link ItemFiles}). */
+    static AffectedPages between(Map<String, Item> before, Map<String, Item> after,
+            SiteConfig config, List<?> groups) {
+        List<ItemFiles> itemFiles = groups.stream().filter(ItemFiles.class::isInstance)
+                .map(ItemFiles.class::cast).toList();
         AffectedPages pages = new AffectedPages(false);
         Set<String> changed = new HashSet<>();
         Set<String> ids = new HashSet<>(before.keySet());
@@ -74,12 +84,14 @@ final class AffectedPages implements Predicate<String> {
                             Urls.boardListing(item.board(), item.type()),
                             Urls.listing(item.type()), Urls.board(item.board()),
                             Urls.boardArchive(item.board()), Urls.home()));
+                    itemFiles.forEach(g -> pages.wanted.addAll(g.filesOf(item)));
                 }
             }
         }
         before.values().forEach(i -> pages.known.add(Urls.item(i)));
         after.values().forEach(i -> pages.known.add(Urls.item(i)));
         pages.known.addAll(webPages(config));
+        itemFiles.forEach(g -> pages.known.addAll(g.files(config)));
         Edition.of(config).stream().map(Edition::prefix).filter(p -> !p.isEmpty())
                 .sorted((a, b) -> b.length() - a.length()).forEach(pages.editionFolders::add);
         return pages;

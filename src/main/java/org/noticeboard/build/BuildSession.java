@@ -156,7 +156,8 @@ public final class BuildSession {
         all.addAll(historyDiagnostics);
         cache = everything ? new RenderCache() : cache.next();
         AffectedPages affected = everything ? AffectedPages.everything()
-                : AffectedPages.between(lastItems, site.byId(), config.get());
+                : AffectedPages.between(lastItems, site.byId(), config.get(),
+                        OutputGroups.all(data));
         if (affected.nothing()) {
             return finish(began, all, Optional.of(new Rendered(site, output, Set.of(), 0)));
         }

@@ -3,11 +3,15 @@ package org.noticeboard.calendar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
@@ -16,7 +20,7 @@ import org.noticeboard.render.Pages;
  * Reception days as iCalendar files (RFC 5545) that residents can subscribe to: site-wide
  * ({@code receptions.ics}) and per board ({@code <board>/receptions.ics}).
  */
-public final class CalendarFiles implements Pages {
+public final class CalendarFiles implements Pages, ItemFiles {
 
     static final String FILE = "receptions.ics";
 
@@ -38,6 +42,20 @@ public final class CalendarFiles implements Pages {
             }
         }
         return out;
+    }
+
+    @Override
+    public Set<String> files(SiteConfig config) {
+        Set<String> files = new TreeSet<>(Set.of(FILE));
+        config.boards().forEach(b -> files.add(b.slug() + "/" + FILE));
+        return files;
+    }
+
+    /** Only a reception schedule's change changes the calendars (of its board and the site). */
+    @Override
+    public Set<String> filesOf(Item item) {
+        return item.type() == ContentType.RECEPTION ? Set.of(FILE, item.board() + "/" + FILE)
+                : Set.of();
     }
 
     /**

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.noticeboard.model.Board;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.SiteConfig;
 import org.noticeboard.render.DateText;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
@@ -16,7 +21,7 @@ import org.noticeboard.render.view.Link;
  * {@code <board>/catalogue.html}: the board's disclosure catalogue (公开目录) with the state of
  * every required item, so residents see what is published and what is overdue or missing.
  */
-public final class CataloguePages implements Pages {
+public final class CataloguePages implements Pages, ItemFiles {
 
     public static String path(String board) {
         return board + "/catalogue.html";
@@ -28,6 +33,9 @@ public final class CataloguePages implements Pages {
         List<OutputFile> out = new ArrayList<>();
         for (Board board : pages.site().config().boards()) {
             String path = path(board.slug());
+            if (!pages.wanted(path)) {
+                continue;
+            }
             String root = Urls.root(path);
             List<Map<String, Object>> rows = status.rows(board.slug()).stream()
                     .map(r -> row(r, board, root, pages)).toList();
@@ -37,6 +45,19 @@ public final class CataloguePages implements Pages {
                     Map.of("board", pages.views().board(board, root), "rows", rows)));
         }
         return out;
+    }
+
+    @Override
+    public Set<String> files(SiteConfig config) {
+        Set<String> files = new TreeSet<>();
+        config.boards().forEach(b -> files.add(path(b.slug())));
+        return files;
+    }
+
+    /** A board's catalogue looks at that board's items only. */
+    @Override
+    public Set<String> filesOf(Item item) {
+        return Set.of(path(item.board()));
     }
 
     private static Map<String, Object> row(CatalogueStatus.Row r, Board board, String root,

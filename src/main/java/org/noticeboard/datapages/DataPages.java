@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.noticeboard.model.Item;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
@@ -16,7 +21,7 @@ import org.noticeboard.render.view.Link;
  * one as a table with a bar chart drawn at build time, and {@code data/<slug>.csv} gives its
  * figures to download.
  */
-public final class DataPages implements Pages {
+public final class DataPages implements Pages, ItemFiles {
 
     static final String INDEX = "data/index.html";
 
@@ -32,6 +37,9 @@ public final class DataPages implements Pages {
 
     @Override
     public List<OutputFile> render(PageWriter pages) {
+        if (!pages.wanted(INDEX)) {
+            return List.of(); // only the content changed: the tables and their pages did not
+        }
         Map<String, String> t = pages.messages();
         String title = t.getOrDefault("data.title", "数据统计");
         List<OutputFile> out = new ArrayList<>();
@@ -45,9 +53,29 @@ public final class DataPages implements Pages {
         out.add(pages.write(INDEX, "data-index", title, List.of(), Map.of("sets", list)));
         for (DataSet set : data.all()) {
             out.add(table(pages, set, title));
-            out.add(OutputFile.text("data/" + set.slug() + ".csv", csv(set)));
+            out.add(OutputFile.text(csv(set.slug()), csv(set)));
         }
         return out;
+    }
+
+    @Override
+    public Set<String> files(SiteConfig config) {
+        Set<String> files = new TreeSet<>(Set.of(INDEX));
+        for (DataSet set : data.all()) {
+            files.add(page(set));
+            files.add(csv(set.slug()));
+        }
+        return files;
+    }
+
+    /** The tables are not items: a change to them changes the configuration, and everything. */
+    @Override
+    public Set<String> filesOf(Item item) {
+        return Set.of();
+    }
+
+    private static String csv(String slug) {
+        return "data/" + slug + ".csv";
     }
 
     private static OutputFile table(PageWriter pages, DataSet set, String indexTitle) {

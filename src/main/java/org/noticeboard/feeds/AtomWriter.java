@@ -30,6 +30,8 @@ final class AtomWriter {
     private final Site site;
     private final Map<String, String> t;
     private final ZoneId zone;
+    /** Found once: each newFactory() searches the class path for an implementation. */
+    private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
     /** Absolute address of a path in the copy of the site being written (language, large text). */
     private final java.util.function.UnaryOperator<String> absolute;
 
@@ -51,7 +53,7 @@ final class AtomWriter {
         String root = Urls.root(path);
         StringWriter text = new StringWriter();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            XMLStreamWriter x = xml.createXMLStreamWriter(text);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("feed");

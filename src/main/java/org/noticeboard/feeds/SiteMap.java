@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,6 +14,8 @@ import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
@@ -22,9 +25,11 @@ import org.noticeboard.render.Urls;
  * {@code robots.txt} always, and {@code sitemap.xml} when the site has a base URL (a sitemap
  * must list absolute addresses, so without one there is nothing correct to write).
  */
-public final class SiteMap implements Pages {
+public final class SiteMap implements Pages, ItemFiles {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String SITEMAP = "sitemap.xml";
+    static final String ROBOTS = "robots.txt";
 
     @Override
     public List<OutputFile> render(PageWriter pages) {
@@ -35,11 +40,26 @@ public final class SiteMap implements Pages {
         }
         String robots = "User-agent: *\nAllow: /\n";
         if (site.config().hasBaseUrl()) {
-            robots += "\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n";
-            out.add(OutputFile.text("sitemap.xml", sitemap(site)));
+            robots += "\nSitemap: " + site.config().baseUrl() + SITEMAP + "\n";
+            if (pages.wanted(SITEMAP)) {
+                out.add(OutputFile.text(SITEMAP, sitemap(site)));
+            }
         }
-        out.add(OutputFile.text("robots.txt", robots));
+        if (pages.wanted(ROBOTS)) {
+            out.add(OutputFile.text(ROBOTS, robots));
+        }
         return out;
+    }
+
+    @Override
+    public Set<String> files(SiteConfig config) {
+        return Set.of(SITEMAP, ROBOTS);
+    }
+
+    /** Every page of an item is in the sitemap; robots.txt depends on the configuration. */
+    @Override
+    public Set<String> filesOf(Item item) {
+        return Set.of(SITEMAP);
     }
 
     /** Page path → last modified date ("" when the page has none of its own). */

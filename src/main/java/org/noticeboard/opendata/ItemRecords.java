@@ -37,6 +37,18 @@ final class ItemRecords {
         }
     }
 
+    /**
+     * What an item's record takes from outside the item (besides the configuration and the
+     * build date, which a preview session keeps): a record is the same for the same item and
+     * context, in every file and every copy of the site in that language.
+     */
+    Object context(Item item, String language) {
+        return List.of(language, lifecycle.isArchived(item),
+                lifecycle.noticeStatus(item).map(s -> s.id()).orElse(""),
+                amendedBy.getOrDefault(item.id(), List.of()),
+                replacedBy.getOrDefault(item.id(), List.of()));
+    }
+
     void write(JsonGenerator g, Item item) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", item.id());

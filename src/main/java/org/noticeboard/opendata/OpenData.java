@@ -10,10 +10,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
@@ -24,10 +28,12 @@ import org.noticeboard.render.Pages;
  * written in a fixed order and items in id order, so the same content gives the same bytes.
  * The fields are documented in the README ("Open data").
  */
-public final class OpenData implements Pages {
+public final class OpenData implements Pages, ItemFiles {
 
     /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
     static final int FORMAT_VERSION = 1;
+
+    static final String FILE = "items.json";
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -35,24 +41,69 @@ public final class OpenData implements Pages {
     public List<OutputFile> render(PageWriter pages) {
         Site site = pages.site();
         ItemRecords records = new ItemRecords(site, pages.messages());
+        Function<Item, String> record = item -> pages.shared("opendata.record", item,
+                records.context(item, pages.language()), i -> record(records, i));
+        List<Item> all = site.published().stream().sorted(Comparator.comparing(Item::id))
+                .toList();
         List<OutputFile> out = new ArrayList<>();
-        out.add(OutputFile.text("items.json", document(site, records, "", i -> true)));
+        if (pages.wanted(FILE)) {
+            all.parallelStream().forEach(record::apply);
+            out.add(OutputFile.text(FILE, document(site, "", all, record)));
+        }
         for (Board board : site.config().boards()) {
-            out.add(OutputFile.text(board.slug() + "/items.json", document(site, records,
-                    board.slug(), i -> i.board().equals(board.slug()))));
+            String path = board.slug() + "/" + FILE;
+            if (pages.wanted(path)) {
+                out.add(OutputFile.text(path, document(site, board.slug(), all.stream()
+                        .filter(i -> i.board().equals(board.slug())).toList(), record)));
+            }
         }
         return out;
     }
 
-    private static String document(Site site, ItemRecords records, String board,
-            Predicate<Item> filter) {
-        List<Item> items = site.published().stream().filter(filter)
-                .sorted(Comparator.comparing(Item::id)).toList();
+    @Override
+    public Set<String> files(SiteConfig config) {
+        Set<String> files = new TreeSet<>(Set.of(FILE));
+        config.boards().forEach(b -> files.add(b.slug() + "/" + FILE));
+        return files;
+    }
+
+    @Override
+    public Set<String> filesOf(Item item) {
+        return Set.of(FILE, item.board() + "/" + FILE);
+    }
+
+    /**
+     * One item's record as {@link #document} would write it in the list of items: the
+     * generator is led to the same depth first, so the record's lines have their indentation.
+     */
+    private static String record(ItemRecords records, Item item) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(text)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+        try (JsonGenerator g = generator(text)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("items");
+            g.flush();
+            int start = text.getBuffer().length();
+            records.write(g, item);
+            g.flush();
+            StringBuffer b = text.getBuffer();
+            return b.substring(b.indexOf("{", start));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonGenerator generator(StringWriter text) throws IOException {
+        JsonGenerator g = JSON.createGenerator(text);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter).withArrayIndenter(indenter));
+        return g;
+    }
+
+    private static String document(Site site, String board, List<Item> items,
+            Function<Item, String> record) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = generator(text)) {
             g.writeStartObject();
             g.writeNumberField("format_version", FORMAT_VERSION);
             g.writeStringField("site", site.config().title());
@@ -63,7 +114,7 @@ public final class OpenData implements Pages {
             g.writeNumberField("count", items.size());
             g.writeArrayFieldStart("items");
             for (Item item : items) {
-                records.write(g, item);
+                g.writeRawValue(record.apply(item));
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -8,11 +8,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
@@ -24,7 +27,7 @@ import org.noticeboard.render.ViewFactory;
  * ({@code assets/search.js}) reads it. Without JavaScript the page still lists every board's
  * categories with their number of items, each a link.
  */
-public final class SearchPages implements Pages {
+public final class SearchPages implements Pages, ItemFiles {
 
     static final String PAGE = "search.html";
     static final String INDEX = "search/index.js";
@@ -46,6 +49,17 @@ public final class SearchPages implements Pages {
             out.add(page(pages, site));
         }
         return out;
+    }
+
+    @Override
+    public Set<String> files(SiteConfig config) {
+        return Set.of(INDEX, PAGE);
+    }
+
+    /** Every item is in the index, and counted on the page. */
+    @Override
+    public Set<String> filesOf(Item item) {
+        return Set.of(INDEX, PAGE);
     }
 
     static SearchIndex build(Site site, ViewFactory views) {
