@@ -99,7 +99,8 @@ public final class GroupTimes {
             sources.refresh(file);
             sources.validate(config, false);
             Site next = assemble(config, calendar, sources);
-            AffectedPages affected = AffectedPages.between(site.byId(), next.byId(), config);
+            AffectedPages affected = AffectedPages.between(site.byId(), next.byId(), config,
+                    OutputGroups.all(data));
             cache = cache.next();
             times.clear();
             long t0 = System.nanoTime();
