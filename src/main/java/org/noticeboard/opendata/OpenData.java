@@ -47,7 +47,6 @@ public final class OpenData implements Pages, ItemFiles {
                 .toList();
         List<OutputFile> out = new ArrayList<>();
         if (pages.wanted(FILE)) {
-            all.parallelStream().forEach(record::apply);
             out.add(OutputFile.text(FILE, document(site, "", all, record)));
         }
         for (Board board : site.config().boards()) {
