@@ -152,6 +152,16 @@ public final class ViewFactory {
                 details.of(item, root), changes.of(item), contentLang(item));
     }
 
+    /**
+     * The body as HTML for reading its text (search, summaries): as {@link #body}, but with its
+     * {@code item:} links left unresolved when nothing else needs doing — they are attribute
+     * values, not text, and resolving them copies the whole body.
+     */
+    public String bodyForText(Item item) {
+        boolean plain = !"sanitize".equals(site.config().rawHtml()) && !item.bodyHtml().isEmpty();
+        return plain ? item.bodyHtml() : body(item, "");
+    }
+
     public String body(Item item, String root) {
         boolean sanitize = "sanitize".equals(site.config().rawHtml());
         String html = item.bodyHtml().isEmpty() && !item.bodyMarkdown().isEmpty()

@@ -27,30 +27,66 @@ final class BodyText {
     private BodyText() {}
 
     static String of(String html) {
-        StringBuilder out = new StringBuilder(html.length());
-        int n = html.length();
-        int i = 0;
-        while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int end = tagEnd(html, i + 1);
-                if (separates(html, i + 1, end)) {
-                    out.append(' ');
-                }
-                i = end + 1;
-            } else if (c == '&') {
-                int semi = html.indexOf(';', i);
-                int stop = semi < 0 || semi - i > 40 ? i + 1 : semi + 1;
-                String ref = html.substring(i, stop);
-                String common = COMMON.get(ref);
-                out.append(common != null ? common : Parser.unescapeEntities(ref, false));
-                i = stop;
-            } else {
-                out.append(c);
-                i++;
-            }
+        Lazy text = new Lazy("", html);
+        text.has(Integer.MAX_VALUE - 1);
+        return text.out.toString();
+    }
+
+    /**
+     * {@code prefix} followed by the text of {@code html}, read from the front: the body is
+     * turned into text only as far as it is read (a search index takes a body's first terms).
+     */
+    static SearchTokens.Source lazy(String prefix, String html) {
+        return new Lazy(prefix, html);
+    }
+
+    private static final class Lazy implements SearchTokens.Source {
+
+        private final String html;
+        private final StringBuilder out;
+        private int i;
+
+        Lazy(String prefix, String html) {
+            this.html = html;
+            this.out = new StringBuilder(prefix.length() + Math.min(html.length(), 2048))
+                    .append(prefix);
         }
-        return out.toString();
+
+        @Override
+        public boolean has(int index) {
+            int n = html.length();
+            while (out.length() <= index && i < n) {
+                char c = html.charAt(i);
+                if (c == '<') {
+                    int end = tagEnd(html, i + 1);
+                    if (separates(html, i + 1, end)) {
+                        out.append(' ');
+                    }
+                    i = end + 1;
+                } else if (c == '&') {
+                    int semi = html.indexOf(';', i);
+                    int stop = semi < 0 || semi - i > 40 ? i + 1 : semi + 1;
+                    String ref = html.substring(i, stop);
+                    String common = COMMON.get(ref);
+                    out.append(common != null ? common : Parser.unescapeEntities(ref, false));
+                    i = stop;
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            }
+            return index < out.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return out.charAt(index);
+        }
+
+        @Override
+        public String substring(int from, int to) {
+            return out.substring(from, to);
+        }
     }
 
     /** The index of the tag's closing '>', skipping quoted attribute values. */

@@ -52,6 +52,11 @@ final class SearchIndex {
     record Terms(String text, String keywords, String title) {
 
         static Terms of(String title, String keywords, String text) {
+            return of(title, keywords, SearchTokens.Source.of(text));
+        }
+
+        /** With the text read only as far as its first {@link #TEXT_TERMS} terms reach. */
+        static Terms of(String title, String keywords, SearchTokens.Source text) {
             return new Terms(String.join(" ", SearchTokens.terms(text, false, TEXT_TERMS)),
                     String.join(" ", SearchTokens.terms(keywords, true)),
                     String.join(" ", SearchTokens.terms(title, true)));

@@ -70,7 +70,8 @@ public final class SearchPages implements Pages, ItemFiles {
     private static SearchIndex.Terms terms(Item item, ViewFactory views) {
         return SearchIndex.Terms.of(item.title(),
                 String.join(" ", item.keywords()) + " " + item.topic() + " " + item.docNo(),
-                item.summary() + " " + item.issuer() + " " + BodyText.of(views.body(item, "")));
+                BodyText.lazy(item.summary() + " " + item.issuer() + " ",
+                        views.bodyForText(item)));
     }
 
     /** @param terms an item's terms (the preview remembers them per item) */

@@ -21,12 +21,49 @@ final class SearchTokens {
         return terms(text, unigrams, Integer.MAX_VALUE);
     }
 
+    static Set<String> terms(String text, boolean unigrams, int limit) {
+        return terms(Source.of(text), unigrams, limit);
+    }
+
+    /**
+     * Text read from the front, which may be produced only as far as it is read (the text of a
+     * rendered body: its first terms need only its first few hundred characters).
+     */
+    interface Source {
+
+        /** Whether the text is longer than {@code index}, producing more of it if needed. */
+        boolean has(int index);
+
+        char charAt(int index);
+
+        String substring(int from, int to);
+
+        static Source of(String text) {
+            return new Source() {
+                @Override
+                public boolean has(int index) {
+                    return index < text.length();
+                }
+
+                @Override
+                public char charAt(int index) {
+                    return text.charAt(index);
+                }
+
+                @Override
+                public String substring(int from, int to) {
+                    return text.substring(from, to);
+                }
+            };
+        }
+    }
+
     /**
      * The first {@code limit} distinct terms of {@code text}, in order: the text is normalised
      * only as far as they reach (a 5 KB body gives its 200 terms within a few hundred
      * characters).
      */
-    static Set<String> terms(String text, boolean unigrams, int limit) {
+    static Set<String> terms(Source text, boolean unigrams, int limit) {
         Set<String> out = new LinkedHashSet<>();
         Folded s = new Folded(text);
         int i = 0;
@@ -84,17 +121,16 @@ final class SearchTokens {
      */
     private static final class Folded {
 
-        private final String text;
-        private final StringBuilder out;
+        private final Source text;
+        private final StringBuilder out = new StringBuilder(1024);
         private int read;
 
-        Folded(String text) {
+        Folded(Source text) {
             this.text = text;
-            this.out = new StringBuilder(Math.min(text.length(), 1024));
         }
 
         boolean has(int index) {
-            while (out.length() <= index && read < text.length()) {
+            while (out.length() <= index && text.has(read)) {
                 step();
             }
             return index < out.length();
@@ -111,7 +147,7 @@ final class SearchTokens {
         /** Folds the next piece: one plain character and whatever else follows it. */
         private void step() {
             int end = read + 1;
-            while (end < text.length() && !plain(text.charAt(end))) {
+            while (text.has(end) && !plain(text.charAt(end))) {
                 end++;
             }
             char c = text.charAt(read);
