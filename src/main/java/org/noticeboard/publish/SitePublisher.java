@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.noticeboard.render.OutputFile;
 
@@ -40,7 +43,35 @@ public final class SitePublisher {
         Files.createDirectories(parent);
         PublishRecovery recovery = new PublishRecovery(target);
         recovery.recover();
-        return new Staging(target, Files.createTempDirectory(parent, recovery.stagingPrefix()));
+        return new Staging(target, Files.createTempDirectory(parent, recovery.stagingPrefix()),
+                publishedFiles(target));
+    }
+
+    /**
+     * The regular files of the published site, path → size. The walk does not follow links, so
+     * a file behind a linked folder is never among them.
+     */
+    static Map<String, Long> publishedFiles(Path target) throws IOException {
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Map.of();
+        }
+        Map<String, Long> files = new HashMap<>();
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.put(target.relativize(file).toString().replace('\\', '/'),
+                            attrs.size());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // not reused, written anew
+            }
+        });
+        return files;
     }
 
     /**

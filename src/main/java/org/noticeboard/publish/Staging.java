@@ -5,8 +5,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.OutputSink;
@@ -17,19 +20,39 @@ import org.noticeboard.render.OutputSink;
  * that fails does not stop the render: the first failure is kept, later files are skipped, and
  * {@link #commit} reports it. Until the commit swaps the folder into place, the published site
  * is untouched; {@link #close} without a commit deletes the folder.
+ *
+ * <p>A file whose bytes are those of the same file in the published site is not written again
+ * but hard-linked to it: a rebuild that changes few pages creates few new files (on ext4 the
+ * allocation of thousands of new inodes, right after the previous site's were freed, was a fifth
+ * of a 10,000-item build's time), and unchanged pages keep their modification time, which
+ * {@code rsync} and HTTP caches use. Files are never changed in place, so sharing them with the
+ * previous site is safe; where links are not supported, files are written.
  */
 public final class Staging implements OutputSink, AutoCloseable {
 
     private final Path target;
     private final Path root;
+    private final Map<String, Long> published;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicReference<IOException> failure = new AtomicReference<>();
+    private final AtomicInteger linked = new AtomicInteger();
+    private volatile boolean linking = true;
     private volatile boolean open = true;
     private boolean committed;
 
-    Staging(Path target, Path root) {
+    /**
+     * @param published the regular files of the published site (path → size), found without
+     *     following links: only these are ever linked to
+     */
+    Staging(Path target, Path root, Map<String, Long> published) {
         this.target = target;
         this.root = root;
+        this.published = Map.copyOf(published);
+    }
+
+    /** How many files were linked to the published site's instead of written. */
+    public int linked() {
+        return linked.get();
     }
 
     /** Writes one file; each path was made by us, and is checked to stay inside. */
@@ -49,6 +72,9 @@ public final class Staging implements OutputSink, AutoCloseable {
                 Files.createDirectories(folder);
                 folders.add(folder);
             }
+            if (linkedToPublished(file, p)) {
+                return;
+            }
             // CREATE_NEW: two page groups writing one path is a bug, not a last-one-wins race
             Files.write(p, file.bytes(), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
@@ -57,6 +83,28 @@ public final class Staging implements OutputSink, AutoCloseable {
         } catch (IOException e) {
             failure.compareAndSet(null, e);
         }
+    }
+
+    /** Links {@code p} to the published file of the same path if that has the same bytes. */
+    private boolean linkedToPublished(OutputFile file, Path p) throws IOException {
+        Long size = published.get(file.path());
+        if (!linking || size == null || size != file.bytes().length) {
+            return false;
+        }
+        Path old = target.resolve(file.path());
+        try {
+            if (!Arrays.equals(Files.readAllBytes(old), file.bytes())) {
+                return false;
+            }
+            Files.createLink(p, old);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException | UnsupportedOperationException e) {
+            linking = false; // e.g. a file system without hard links: write every file
+            return false;
+        }
+        linked.incrementAndGet();
+        return true;
     }
 
     /**

@@ -46,4 +46,31 @@ class AtomicPublishTest {
                 "a removed item's page does not linger");
         assertTrue(Files.exists(site.output().resolve("street/policy/b.html")));
     }
+
+    @Test
+    void aRebuildKeepsUnchangedFilesAndWritesChangedOnes() throws Exception {
+        TestSite site = TestSite.in(temp).file("street/policy/a.md", Items.policy("甲"))
+                .file("street/policy/b.md", Items.policy("乙"));
+        site.build();
+        Path a = site.output().resolve("street/policy/a.html");
+        Path b = site.output().resolve("street/policy/b.html");
+        Object aBefore = fileKey(a);
+        Object bBefore = fileKey(b);
+        String bText = Files.readString(b);
+
+        assertTrue(site.file("street/policy/a.md", Items.policy("甲（修订）")).build().published());
+
+        assertTrue(Files.readString(a).contains("甲（修订）"), "the changed page is new");
+        assertFalse(aBefore.equals(fileKey(a)), "a changed page is a new file");
+        assertEquals(bText, Files.readString(b));
+        assertEquals(bBefore, fileKey(b), "an unchanged page is the same file, kept from before");
+        Files.writeString(b, "edited by hand");
+        site.build();
+        assertEquals(bText, Files.readString(b), "a page edited by hand is written again");
+    }
+
+    private static Object fileKey(Path p) throws java.io.IOException {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
+    }
 }
