@@ -58,7 +58,7 @@ measure() {
 }
 
 ours() { # ours SIZE KIND OUT
-  measure noticeboard "$1" "$2" "$work/nb.log" "$nb" build --source "$work/site-$1/content" \
+  measure noticeboard "$1" "$2" "$work/nb.log" "$nb" build --timings --source "$work/site-$1/content" \
     --output "$3" --theme "$repo/themes/default" --now "$now"
   pages=$(find "$3" -name '*.html' | wc -l)
   sed -i '$ s/$/\t'"$pages"'/' "$results"
