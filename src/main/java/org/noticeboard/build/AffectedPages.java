@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.print.BoardBundlePages;
+import org.noticeboard.print.CardPages;
 import org.noticeboard.render.Edition;
 import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.Urls;
@@ -22,52 +25,63 @@ import org.noticeboard.render.Urls;
  * Which pages an edit can have changed, from the site model before and after it: the pages of
  * the items that differ and of the items they refer to or that refer to them (their "amended by",
  * "replaced by" and result lines change too), and every listing, board page and archive that
- * includes one of them, and the home page; and the files that groups implementing
- * {@link ItemFiles} say include one of them. Pages of other groups it does not know (print…) are
+ * includes one of them, and the home page; in print, their posters and their boards' week
+ * bundles and consultation cards; and the files that groups implementing {@link ItemFiles} say
+ * include one of them. Pages of other groups it does not know are
  * always wanted: those groups decide for themselves.
  */
 final class AffectedPages implements Predicate<String> {
 
     private static final Pattern ITEM_LINK = Pattern.compile("\\(item:([a-z0-9/-]+)");
+    private static final String PRINT = "print/";
 
     private final boolean everything;
+    private final Map<String, Item> before;
+    private final Map<String, Item> after;
     private final Set<String> wanted = new HashSet<>();
-    private final Set<String> known = new HashSet<>();
+    /** Pages whose path does not depend on the items: the site's, each board's, groups'. */
+    private final Set<String> boardPages = new HashSet<>();
     private final Set<String> dirtyItems = new HashSet<>();
     private final List<String> editionFolders = new ArrayList<>();
 
-    private AffectedPages(boolean everything) {
+    private AffectedPages(boolean everything, Map<String, Item> before, Map<String, Item> after) {
         this.everything = everything;
+        this.before = before;
+        this.after = after;
     }
 
     static AffectedPages everything() {
-        return new AffectedPages(true);
+        return new AffectedPages(true, Map.of(), Map.of());
     }
 
     static AffectedPages between(Map<String, Item> before, Map<String, Item> after,
             SiteConfig config) {
-        return between(before, after, config, List.of());
+        return between(before, after, config, List.of(), AffectedPages::references);
     }
 
-    /** Also the files of the groups that say which items go into them ({@link ItemFiles}). */
+    /**
+     * Also the files of the groups that say which items go into them ({@link ItemFiles}).
+     *
+     * @param references what an item refers to ({@link #references}), possibly remembered
+     *     between builds: it is asked for every item
+     */
     static AffectedPages between(Map<String, Item> before, Map<String, Item> after,
-            SiteConfig config, List<?> groups) {
+            SiteConfig config, List<?> groups, Function<Item, List<String>> references) {
         List<ItemFiles> itemFiles = groups.stream().filter(ItemFiles.class::isInstance)
                 .map(ItemFiles.class::cast).toList();
-        AffectedPages pages = new AffectedPages(false);
+        AffectedPages pages = new AffectedPages(false, before, after);
         Set<String> changed = new HashSet<>();
-        Set<String> ids = new HashSet<>(before.keySet());
-        ids.addAll(after.keySet());
-        for (String id : ids) {
-            if (!Objects.equals(before.get(id), after.get(id))) {
+        before.forEach((id, item) -> {
+            if (!Objects.equals(item, after.get(id))) {
                 changed.add(id);
             }
-        }
+        });
+        after.keySet().stream().filter(id -> !before.containsKey(id)).forEach(changed::add);
         Set<String> dirty = new HashSet<>(changed);
         if (!changed.isEmpty()) {
             for (Map<String, Item> side : List.of(before, after)) {
                 for (Item item : side.values()) {
-                    List<String> refs = references(item);
+                    List<String> refs = references.apply(item);
                     if (changed.contains(item.id())) {
                         dirty.addAll(refs);
                     } else if (refs.stream().anyMatch(changed::contains)) {
@@ -83,15 +97,15 @@ final class AffectedPages implements Predicate<String> {
                     pages.wanted.addAll(List.of(Urls.item(item),
                             Urls.boardListing(item.board(), item.type()),
                             Urls.listing(item.type()), Urls.board(item.board()),
-                            Urls.boardArchive(item.board()), Urls.home()));
+                            Urls.boardArchive(item.board()), Urls.home(),
+                            PRINT + Urls.item(item), BoardBundlePages.path(item.board()),
+                            CardPages.path(item.board())));
                     itemFiles.forEach(g -> pages.wanted.addAll(g.filesOf(item)));
                 }
             }
         }
-        before.values().forEach(i -> pages.known.add(Urls.item(i)));
-        after.values().forEach(i -> pages.known.add(Urls.item(i)));
-        pages.known.addAll(webPages(config));
-        itemFiles.forEach(g -> pages.known.addAll(g.files(config)));
+        pages.boardPages.addAll(boardPages(config));
+        itemFiles.forEach(g -> pages.boardPages.addAll(g.files(config)));
         Edition.of(config).stream().map(Edition::prefix).filter(p -> !p.isEmpty())
                 .sorted((a, b) -> b.length() - a.length()).forEach(pages.editionFolders::add);
         return pages;
@@ -110,7 +124,33 @@ final class AffectedPages implements Predicate<String> {
                 break;
             }
         }
-        return wanted.contains(page) || !known.contains(page);
+        return wanted.contains(page) || !known(page);
+    }
+
+    /**
+     * Whether this class can tell if the page is affected: item pages, posters, board pages and
+     * the files {@link ItemFiles} groups name.
+     */
+    private boolean known(String page) {
+        if (boardPages.contains(page)) {
+            return true;
+        }
+        String item = page.startsWith(PRINT) ? page.substring(PRINT.length()) : page;
+        if (!item.endsWith(".html")) {
+            return false;
+        }
+        String id = item.substring(0, item.length() - ".html".length());
+        return before.containsKey(id) || after.containsKey(id);
+    }
+
+    /** The pages this edit wants, in the main copy (others have them under their folder). */
+    Set<String> wanted() {
+        return everything ? Set.of() : Set.copyOf(wanted);
+    }
+
+    /** The folders of the other copies of the site, e.g. en/, large/. */
+    List<String> editionFolders() {
+        return List.copyOf(editionFolders);
     }
 
     /** True when nothing on the site changed (e.g. a file saved without changes). */
@@ -135,9 +175,12 @@ final class AffectedPages implements Predicate<String> {
         return refs;
     }
 
-    private static List<String> webPages(SiteConfig config) {
+    /** The pages of the site as a whole and of each board, web and print. */
+    private static List<String> boardPages(SiteConfig config) {
         List<String> out = new ArrayList<>(List.of(Urls.home(), "404.html"));
         for (Board board : config.boards()) {
+            out.add(BoardBundlePages.path(board.slug()));
+            out.add(CardPages.path(board.slug()));
             out.add(Urls.board(board.slug()));
             out.add(Urls.boardArchive(board.slug()));
             for (ContentType type : ContentType.values()) {

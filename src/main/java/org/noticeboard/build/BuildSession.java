@@ -3,14 +3,12 @@ package org.noticeboard.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.check.LinkChecker;
 import org.noticeboard.config.ConfigLoader;
@@ -62,8 +60,9 @@ public final class BuildSession {
     private boolean started;
     private Map<String, Item> lastItems = Map.of();
     private RenderCache cache = new RenderCache();
-    private volatile Map<String, byte[]> output = Map.of();
+    private final SessionOutput output = new SessionOutput();
     private volatile List<Diagnostic> diagnostics = List.of();
+    private StageTimes times = new StageTimes();
 
     public BuildSession(BuildOptions options) {
         this.options = options;
@@ -78,9 +77,12 @@ public final class BuildSession {
         return List.of(source, theme);
     }
 
-    /** The last good output, path → bytes, including the theme's files under assets/. */
+    /**
+     * The last good output, path → bytes, including the theme's files under assets/: a
+     * read-only view that each good build changes in place (copy it to keep a snapshot).
+     */
     public Map<String, byte[]> files() {
-        return output;
+        return output.files();
     }
 
     /** The diagnostics of the latest build, good or not. */
@@ -100,6 +102,7 @@ public final class BuildSession {
      */
     public synchronized SessionUpdate update(Collection<Path> changed) throws IOException {
         long began = System.nanoTime();
+        times = new StageTimes();
         boolean everything = !started;
         boolean configChanged = !started;
         if (!started) {
@@ -120,6 +123,7 @@ public final class BuildSession {
                 }
             }
         }
+        times.lap("read");
         if (configChanged) {
             loadConfig();
             everything = true;
@@ -128,12 +132,15 @@ public final class BuildSession {
             return finish(began, configDiagnostics, Optional.empty());
         }
         sources.validate(config.get(), configChanged);
+        times.lap("validate");
         List<Diagnostic> all = new ArrayList<>(configDiagnostics);
         all.addAll(sources.diagnostics(true));
         Diagnostics assembly = new Diagnostics(new FileLines(source, display));
         Site site = new SiteAssembler().assemble(config.get(), calendar, sources.validated(),
                 options.now().toLocalDate(), options.now(), assembly);
+        times.lap("assemble");
         new ContentRules().check(site, sources.validated(), display, assembly);
+        times.lap("rules");
         all.addAll(assembly.sorted());
         all.addAll(dataDiagnostics);
         if (has(all)) {
@@ -157,56 +164,59 @@ public final class BuildSession {
         cache = everything ? new RenderCache() : cache.next();
         AffectedPages affected = everything ? AffectedPages.everything()
                 : AffectedPages.between(lastItems, site.byId(), config.get(),
-                        OutputGroups.all(data));
+                        OutputGroups.all(data), AffectedPages::references);
+        times.lap("theme, history, affected pages");
         if (affected.nothing()) {
-            return finish(began, all, Optional.of(new Rendered(site, output, Set.of(), 0)));
+            return finish(began, all, Optional.of(new Rendered(site, null, 0)));
         }
-        return finish(began, all, render(site, affected, all));
+        return finish(began, all, render(site, affected, everything, all));
     }
 
-    private Optional<Rendered> render(Site site, AffectedPages affected, List<Diagnostic> all) {
-        List<OutputFile> files;
+    private Optional<Rendered> render(Site site, AffectedPages affected, boolean everything,
+            List<Diagnostic> all) {
+        Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         Diagnostics rendering = new Diagnostics(new FileLines(source, display));
         try {
-            files = new SiteRenderer(themeState.theme().get(), themeState.engine().get(),
+            new SiteRenderer(themeState.theme().get(), themeState.engine().get(),
                     markdown, OutputGroups.all(data))
-                    .render(site, history, rendering, affected, cache);
+                    .timing((group, nanos) -> times.add("  " + group, nanos / 1_000_000))
+                    .render(site, history, rendering, affected, cache,
+                            f -> rendered.put(f.path(), f.bytes()));
         } catch (TemplateEngine.TemplateException e) {
             all.add(new Diagnostic(e.file(), e.line(), 0, org.noticeboard.diag.Severity.ERROR,
                     "template error: " + e.getMessage(), "", "fix the theme's template", ""));
             return Optional.empty();
         }
+        times.lap("render");
         all.addAll(rendering.sorted());
-        Map<String, byte[]> next = new HashMap<>(output);
-        next.keySet().removeIf(p -> p.startsWith("assets/") || affected.test(p));
-        next.putAll(themeState.assets());
-        files.forEach(f -> next.put(f.path(), f.bytes()));
-        Set<String> changed = new TreeSet<>();
-        next.forEach((path, bytes) -> {
-            if (!Arrays.equals(bytes, output.get(path))) {
-                changed.add(path);
-            }
-        });
-        output.keySet().stream().filter(p -> !next.containsKey(p)).forEach(changed::add);
-        List<OutputFile> toCheck = files.stream().filter(f -> changed.contains(f.path()))
-                .toList();
+        SessionOutput.Delta delta = output.compare(rendered, themeState.assets(), affected,
+                everything);
+        times.lap("compare");
+        List<OutputFile> toCheck = delta.changed().stream().filter(rendered::containsKey)
+                .map(p -> new OutputFile(p, rendered.get(p))).toList();
         Diagnostics links = new Diagnostics();
-        new LinkChecker().check(toCheck, next.keySet(), links);
+        new LinkChecker().check(toCheck, p -> output.existsAfter(delta, p), links);
         all.addAll(links.sorted());
-        return Optional.of(new Rendered(site, Map.copyOf(next), changed, files.size()));
+        times.lap("link check");
+        return Optional.of(new Rendered(site, delta, rendered.size()));
     }
 
     private SessionUpdate finish(long began, List<Diagnostic> all, Optional<Rendered> rendered) {
         List<Diagnostic> sorted = all.stream().distinct().sorted(Diagnostic.ORDER).toList();
         diagnostics = sorted;
-        long nanos = System.nanoTime() - began;
         if (rendered.isEmpty() || has(sorted)) {
-            return new SessionUpdate(sorted, Set.of(), false, 0, nanos);
+            return new SessionUpdate(sorted, Set.of(), false, 0, System.nanoTime() - began,
+                    times);
         }
-        output = rendered.get().files();
+        Set<String> changed = Set.of();
+        if (rendered.get().delta() != null) {
+            output.apply(rendered.get().delta());
+            changed = rendered.get().delta().changed();
+        }
         lastItems = rendered.get().site().byId();
-        return new SessionUpdate(sorted, rendered.get().changed(), true,
-                rendered.get().rendered(), nanos);
+        times.lap("apply");
+        return new SessionUpdate(sorted, changed, true, rendered.get().rendered(),
+                System.nanoTime() - began, times);
     }
 
     private void loadConfig() {
@@ -234,6 +244,6 @@ public final class BuildSession {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    private record Rendered(Site site, Map<String, byte[]> files, Set<String> changed,
-            int rendered) {}
+    /** A good render: its site, and what it changes (null: nothing). */
+    private record Rendered(Site site, SessionOutput.Delta delta, int rendered) {}
 }

@@ -18,13 +18,18 @@ public final class StageTimes {
     private long last = System.nanoTime();
 
     /** Ends the stage running since the previous lap (or since this clock was made). */
-    void lap(String name) {
+    synchronized void lap(String name) {
         long now = System.nanoTime();
         stages.add(new Stage(name, (now - last) / 1_000_000));
         last = now;
     }
 
-    public List<Stage> stages() {
+    /** Adds a time measured elsewhere (e.g. one page group's), without ending a stage. */
+    synchronized void add(String name, long millis) {
+        stages.add(new Stage(name, millis));
+    }
+
+    public synchronized List<Stage> stages() {
         return List.copyOf(stages);
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
 import org.noticeboard.render.OutputFile;
@@ -23,9 +24,16 @@ public final class LinkCheck implements OutputSink {
 
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Map<String, Referrers> targets = new ConcurrentHashMap<>();
+    private final Predicate<String> existing;
 
     LinkCheck(Set<String> extraPaths) {
+        this(extraPaths, path -> false);
+    }
+
+    /** {@code existing}: files published without being handed to this check. */
+    LinkCheck(Set<String> extraPaths, Predicate<String> existing) {
         paths.addAll(extraPaths);
+        this.existing = existing;
     }
 
     @Override
@@ -49,7 +57,7 @@ public final class LinkCheck implements OutputSink {
     /** Reports every link to a file that no page group wrote. */
     public void report(Diagnostics diagnostics) {
         targets.forEach((target, referrers) -> {
-            if (!paths.contains(target)) {
+            if (!paths.contains(target) && !existing.test(target)) {
                 referrers.report(diagnostics);
             }
         });

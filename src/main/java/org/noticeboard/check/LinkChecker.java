@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.render.OutputFile;
 
@@ -16,6 +17,18 @@ public final class LinkChecker {
 
     public void check(List<OutputFile> files, Set<String> extraPaths, Diagnostics diagnostics) {
         LinkCheck check = start(extraPaths);
+        files.parallelStream().forEach(check::accept);
+        check.report(diagnostics);
+    }
+
+    /**
+     * Checks {@code files} against the files {@code existing} says are there besides them: the
+     * preview checks the pages an edit changed against the site it keeps, without copying its
+     * list of paths.
+     */
+    public void check(List<OutputFile> files, Predicate<String> existing,
+            Diagnostics diagnostics) {
+        LinkCheck check = new LinkCheck(Set.of(), existing);
         files.parallelStream().forEach(check::accept);
         check.report(diagnostics);
     }

@@ -39,7 +39,9 @@ public final class BoardBundlePages implements Pages {
         Posters posters = new Posters(pages);
         List<OutputFile> out = new ArrayList<>();
         for (Board board : pages.site().config().boards()) {
-            out.add(bundle(pages, posters, board, posted(pages.site(), board.slug())));
+            if (pages.wanted(path(board.slug()))) {
+                out.add(bundle(pages, posters, board, posted(pages.site(), board.slug())));
+            }
         }
         return out;
     }

@@ -40,16 +40,21 @@ public final class CardPages implements Pages {
         Lifecycle lifecycle = pages.site().lifecycle();
         List<OutputFile> out = new ArrayList<>();
         for (Board board : pages.site().config().boards()) {
+            // every board's cards are laid out, from the preview's cache when it has them, so
+            // a card that does not fit is reported even when its sheet is not written again
             List<CardView> cards = pages.site().published().stream()
                     .filter(i -> i.board().equals(board.slug()))
                     .filter(i -> i.type() == ContentType.PROCEDURE).filter(lifecycle::isCurrent)
                     .sorted(Comparator.comparing(Item::id))
                     .map(i -> card(pages, posters, fit, board, i)).toList();
+            String path = path(board.slug());
+            if (!pages.wanted(path)) {
+                continue;
+            }
             List<List<CardView>> sheets = new ArrayList<>();
             for (int n = 0; n < cards.size(); n += PER_SHEET) {
                 sheets.add(cards.subList(n, Math.min(cards.size(), n + PER_SHEET)));
             }
-            String path = path(board.slug());
             String root = Urls.root(path);
             out.add(pages.write(path, "print/cards", board.name() + " · "
                     + pages.messages().get("print.cards"), List.of(), Map.of(
@@ -61,7 +66,24 @@ public final class CardPages implements Pages {
         return out;
     }
 
+    /** A card laid out, and how much too long it is when it does not fit even at 7 pt. */
+    private record Fitted(CardView view, Optional<Double> overflow) {}
+
     private static CardView card(PageWriter pages, Posters posters, CardFit fit, Board board,
+            Item item) {
+        Fitted card = pages.cached("card", item, i -> fit(pages, posters, fit, board, i));
+        card.overflow().ifPresent(over -> pages.diagnostics().warning(
+                Position.of(item.source()), "",
+                String.format(Locale.ROOT, "the consultation card does not fit on A6 even"
+                        + " at %.0f pt (about %.0f%% too long); the card says the rest is "
+                        + "online", CardFit.SMALLEST, over * 100),
+                "shorten the steps, materials or legal basis; the poster and the web page "
+                        + "keep the full text"));
+        return card.view();
+    }
+
+    /** Depends on the item alone (and the board's name, which only the configuration sets). */
+    private static Fitted fit(PageWriter pages, Posters posters, CardFit fit, Board board,
             Item item) {
         Map<String, String> t = pages.messages();
         Details.Procedure p = (Details.Procedure) item.details();
@@ -80,20 +102,13 @@ public final class CardPages implements Pages {
                 CardSection.list(t.get("procedure.legal_basis"), p.legalBasis(), false));
         Optional<Double> size = fit.size(item.title(), board.name(), sections);
         double chosen = size.orElse(CardFit.SMALLEST);
-        if (size.isEmpty()) {
-            double over = fit.heightMm(chosen, item.title(), board.name(), sections)
-                    / CardFit.HEIGHT_MM - 1;
-            pages.diagnostics().warning(Position.of(item.source()), "",
-                    String.format(Locale.ROOT, "the consultation card does not fit on A6 even"
-                            + " at %.0f pt (about %.0f%% too long); the card says the rest is "
-                            + "online", CardFit.SMALLEST, over * 100),
-                    "shorten the steps, materials or legal basis; the poster and the web page "
-                            + "keep the full text");
-        }
-        return new CardView(item.id(), item.title(), board.name(), sections, p.phone(),
+        Optional<Double> overflow = size.isPresent() ? Optional.empty()
+                : Optional.of(fit.heightMm(chosen, item.title(), board.name(), sections)
+                        / CardFit.HEIGHT_MM - 1);
+        return new Fitted(new CardView(item.id(), item.title(), board.name(), sections, p.phone(),
                 p.complaintPhone(), posters.qr(item), posters.onlineUrl(item),
                 String.format(Locale.ROOT, "%.1f", chosen), size.isPresent(),
                 String.format(Locale.ROOT, "%.1f",
-                        fit.heightMm(chosen, item.title(), board.name(), sections)));
+                        fit.heightMm(chosen, item.title(), board.name(), sections))), overflow);
     }
 }

@@ -26,7 +26,13 @@ public final class PosterPages implements Pages {
     public void render(PageWriter pages, OutputSink out) {
         Posters posters = new Posters(pages);
         pages.site().published().parallelStream().filter(i -> i.type().postable())
+                .filter(i -> pages.wanted(path(i)))
                 .forEach(i -> out.accept(poster(pages, posters, i)));
+    }
+
+    /** Where an item's poster lives: {@code print/} + the item's own path. */
+    public static String path(Item item) {
+        return Posters.path(item);
     }
 
     private static OutputFile poster(PageWriter pages, Posters posters, Item item) {

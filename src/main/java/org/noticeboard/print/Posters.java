@@ -1,10 +1,10 @@
 package org.noticeboard.print;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import org.noticeboard.render.view.ItemView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
@@ -13,6 +13,8 @@ import org.noticeboard.render.Urls;
 
 /** Builds the printed form of an item: what the sheet shows, and where its QR code leads. */
 final class Posters {
+
+    private static final Pattern HEADING_ID = Pattern.compile("(<h[1-6]) id=\"[^\"]*\"");
 
     private final PageWriter pages;
     private final Site site;
@@ -60,8 +62,12 @@ final class Posters {
         }
         contacts.add(new PosterView.Line(t.get("hotline"), site.config().hotline()));
         String date = item.published().map(d -> pages.views().dates().date(d)).orElse("");
-        return new PosterView(withoutAnchors(pages.views().item(item, root)), item.paper(), pageName, period,
-                item.docNo(), item.issuer(), date, contacts, qr(item), onlineUrl(item));
+        // the body and the QR code depend on the item alone, and are the slow parts
+        String body = pages.cached("print-body " + root, item,
+                i -> withoutAnchors(pages.views().body(i, root)));
+        return new PosterView(pages.views().item(item, root, body), item.paper(), pageName,
+                period, item.docNo(), item.issuer(), date, contacts,
+                pages.cached("print-qr", item, this::qr), onlineUrl(item));
     }
 
     /** The running head of continuation sheets: board · title (continued). */
@@ -74,10 +80,7 @@ final class Posters {
      * Paper has no in-page links, and a board bundle prints several items in one document, where
      * the bodies' heading anchors (e.g. two "温馨提示") would repeat; so print bodies carry none.
      */
-    static ItemView withoutAnchors(ItemView v) {
-        String body = v.body().toString().replaceAll("(<h[1-6]) id=\"[^\"]*\"", "$1");
-        return new ItemView(v.id(), v.title(), v.typeId(), v.typeName(), v.board(), v.status(),
-                v.statusId(), v.meta(), v.banners(), new SafeString(body), v.details(),
-                v.changes(), v.lang());
+    static String withoutAnchors(String body) {
+        return HEADING_ID.matcher(body).replaceAll("$1");
     }
 }

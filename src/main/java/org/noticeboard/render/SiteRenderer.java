@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostics;
@@ -28,6 +29,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final MarkdownEngine markdown;
     private final List<Pages> groups;
+    private BiConsumer<String, Long> times = (group, nanos) -> { };
 
     public SiteRenderer(Theme theme, TemplateEngine templates, MarkdownEngine markdown,
             List<Pages> extraGroups) {
@@ -38,6 +40,16 @@ public final class SiteRenderer {
         all.add(new WebPages());
         all.addAll(extraGroups);
         this.groups = List.copyOf(all);
+    }
+
+    /**
+     * Tells {@code listener} how long each group took in each copy of the site, e.g.
+     * ({@code "PosterPages en/large/"}, nanoseconds): the preview measures its updates with it.
+     * Groups run side by side, so the times overlap.
+     */
+    public SiteRenderer timing(BiConsumer<String, Long> listener) {
+        this.times = listener;
+        return this;
     }
 
     public List<OutputFile> render(Site site) {
@@ -77,7 +89,12 @@ public final class SiteRenderer {
             OutputSink moved = edition.isMain() ? out : f -> out.accept(moved(f, edition));
             // groups are independent, and several are sequential inside (search index,
             // calendars, feeds): rendered side by side they keep every core busy
-            groups.parallelStream().forEach(group -> group.render(pages, moved));
+            groups.parallelStream().forEach(group -> {
+                long began = System.nanoTime();
+                group.render(pages, moved);
+                times.accept(group.getClass().getSimpleName() + " " + edition.prefix(),
+                        System.nanoTime() - began);
+            });
             if (!edition.isMain()) {
                 assets(edition.prefix()).forEach(out::accept);
             }

@@ -145,10 +145,15 @@ public final class ViewFactory {
     }
 
     public ItemView item(Item item, String root) {
+        return item(item, root, body(item, root));
+    }
+
+    /** The item's view with its body already rendered (e.g. remembered, or changed for print). */
+    public ItemView item(Item item, String root, String bodyHtml) {
         String[] status = status(item);
         return new ItemView(item.id(), item.title(), item.type().id(), typeName(item.type()),
                 board(item.board(), root), status[0], status[1], meta(item, root),
-                banners(item, root), new SafeString(body(item, root)),
+                banners(item, root), new SafeString(bodyHtml),
                 details.of(item, root), changes.of(item), contentLang(item));
     }
 

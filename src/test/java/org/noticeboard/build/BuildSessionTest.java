@@ -140,7 +140,7 @@ class BuildSessionTest {
     @Test
     void anErrorKeepsTheLastGoodOutputAndAFixClearsIt() throws IOException {
         session.build();
-        Map<String, byte[]> good = session.files();
+        Map<String, byte[]> good = new TreeMap<>(session.files());
         SessionUpdate broken = edit("street/notice/water-cut-2026-12", "published: ",
                 "published: 2026-13-45\nwas: ");
         assertFalse(broken.ok());
