@@ -28,11 +28,31 @@ import org.noticeboard.validate.ValidatedFile;
  */
 public final class SiteAssembler {
 
+    private final AssemblyMemory memory;
+
+    /** Assembles everything each time. */
+    public SiteAssembler() {
+        this(null);
+    }
+
+    /** Remembers each file's item in {@code memory}, for a preview session's next build. */
+    public SiteAssembler(AssemblyMemory memory) {
+        this.memory = memory;
+    }
+
     public Site assemble(SiteConfig config, WorkingCalendar calendar, List<ValidatedFile> files,
             LocalDate today, ZonedDateTime generatedAt, Diagnostics diagnostics) {
         DetailsReader details = new DetailsReader(calendar);
+        if (memory != null) {
+            memory.beginItems(config, calendar);
+        }
         List<Item> items = files.parallelStream()
-                .map(f -> item(config, f, details, diagnostics))
+                .map(f -> memory == null ? item(config, f, details, diagnostics)
+                        : replay(memory.item(f, () -> {
+                            Diagnostics found = diagnostics.sibling();
+                            return new AssemblyMemory.Made(item(config, f, details, found),
+                                    found.sorted());
+                        }), diagnostics))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Item::id))
                 .toList();
@@ -40,10 +60,25 @@ public final class SiteAssembler {
                 .collect(Collectors.toMap(ValidatedFile::id, f -> f, (a, b) -> a));
         Set<String> published = items.stream().filter(i -> !i.draft()).map(Item::id)
                 .collect(Collectors.toSet());
-        files.parallelStream().forEach(f -> checkReferences(f, byId, published, diagnostics));
+        if (memory == null) {
+            files.parallelStream().forEach(f -> checkReferences(f, byId, published,
+                    diagnostics));
+        } else {
+            memory.beginReferences(byId.keySet(), published);
+            files.parallelStream().forEach(f -> memory.references(f, () -> {
+                Diagnostics found = diagnostics.sibling();
+                checkReferences(f, byId, published, found);
+                return found.sorted();
+            }).forEach(diagnostics::add));
+        }
         checkIndexNumbers(items, byId, diagnostics);
         return Site.of(config, items.stream().filter(i -> !i.draft()).toList(), calendar, today,
                 generatedAt);
+    }
+
+    private static Optional<Item> replay(AssemblyMemory.Made made, Diagnostics diagnostics) {
+        made.diagnostics().forEach(diagnostics::add);
+        return made.item();
     }
 
     private Optional<Item> item(SiteConfig config, ValidatedFile file, DetailsReader reader,

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.noticeboard.assemble.AssemblyMemory;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.check.LinkChecker;
 import org.noticeboard.config.ConfigLoader;
@@ -29,6 +31,7 @@ import org.noticeboard.render.RenderCache;
 import org.noticeboard.render.SiteRenderer;
 import org.noticeboard.render.TemplateEngine;
 import org.noticeboard.rules.ContentRules;
+import org.noticeboard.rules.RuleMemory;
 
 /**
  * An incremental build: the same stages as {@link Build}, but kept alive between builds. Each
@@ -60,6 +63,10 @@ public final class BuildSession {
     private boolean started;
     private Map<String, Item> lastItems = Map.of();
     private RenderCache cache = new RenderCache();
+    private final RuleMemory ruleMemory = new RuleMemory();
+    private Map<Item, List<String>> referencesBefore = new IdentityHashMap<>();
+    private Map<Item, List<String>> referencesNow = new IdentityHashMap<>();
+    private final AssemblyMemory assemblyMemory = new AssemblyMemory();
     private final SessionOutput output = new SessionOutput();
     private volatile List<Diagnostic> diagnostics = List.of();
     private StageTimes times = new StageTimes();
@@ -136,10 +143,10 @@ public final class BuildSession {
         List<Diagnostic> all = new ArrayList<>(configDiagnostics);
         all.addAll(sources.diagnostics(true));
         Diagnostics assembly = new Diagnostics(new FileLines(source, display));
-        Site site = new SiteAssembler().assemble(config.get(), calendar, sources.validated(),
+        Site site = new SiteAssembler(assemblyMemory).assemble(config.get(), calendar, sources.validated(),
                 options.now().toLocalDate(), options.now(), assembly);
         times.lap("assemble");
-        new ContentRules().check(site, sources.validated(), display, assembly);
+        new ContentRules(ruleMemory).check(site, sources.validated(), display, assembly);
         times.lap("rules");
         all.addAll(assembly.sorted());
         all.addAll(dataDiagnostics);
@@ -162,9 +169,11 @@ public final class BuildSession {
         }
         all.addAll(historyDiagnostics);
         cache = everything ? new RenderCache() : cache.next();
+        referencesBefore = referencesNow;
+        referencesNow = new IdentityHashMap<>();
         AffectedPages affected = everything ? AffectedPages.everything()
                 : AffectedPages.between(lastItems, site.byId(), config.get(),
-                        OutputGroups.all(data), AffectedPages::references);
+                        OutputGroups.all(data), this::references);
         times.lap("theme, history, affected pages");
         if (affected.nothing()) {
             return finish(began, all, Optional.of(new Rendered(site, null, 0)));
@@ -217,6 +226,22 @@ public final class BuildSession {
         times.lap("apply");
         return new SessionUpdate(sorted, changed, true, rendered.get().rendered(),
                 System.nanoTime() - began, times);
+    }
+
+    /**
+     * What an item refers to, remembered by identity between builds (the assemble stage keeps
+     * the same item for an unchanged file): an edit scans only the changed items' bodies.
+     */
+    private List<String> references(Item item) {
+        List<String> refs = referencesNow.get(item);
+        if (refs == null) {
+            refs = referencesBefore.get(item);
+            if (refs == null) {
+                refs = AffectedPages.references(item);
+            }
+            referencesNow.put(item, refs);
+        }
+        return refs;
     }
 
     private void loadConfig() {

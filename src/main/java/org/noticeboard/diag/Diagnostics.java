@@ -20,6 +20,11 @@ public final class Diagnostics {
         this.sourceLines = sourceLines;
     }
 
+    /** A new, empty collector that shows source lines as this one does. */
+    public Diagnostics sibling() {
+        return new Diagnostics(sourceLines);
+    }
+
     public void error(Position at, String field, String message, String hint) {
         add(at, Severity.ERROR, field, message, hint);
     }

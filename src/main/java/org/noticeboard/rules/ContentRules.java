@@ -1,6 +1,7 @@
 package org.noticeboard.rules;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.noticeboard.diag.Diagnostics;
@@ -14,15 +15,28 @@ import org.noticeboard.validate.ValidatedFile;
  */
 public final class ContentRules {
 
+    private final Optional<RuleMemory> memory;
+
+    /** Checks everything each time. */
+    public ContentRules() {
+        this.memory = Optional.empty();
+    }
+
+    /** Remembers per-file findings in {@code memory}, for a preview session's next check. */
+    public ContentRules(RuleMemory memory) {
+        this.memory = Optional.of(memory);
+    }
+
     /**
      * @param files every valid file, drafts included (the personal-data guard reads drafts)
      * @param contentRoot the content folder as messages show it, e.g. {@code content}
      */
     public void check(Site site, List<ValidatedFile> files, String contentRoot,
             Diagnostics diagnostics) {
+        memory.ifPresent(m -> m.begin(site));
         RuleContext context = new RuleContext(site, files.stream()
                 .collect(Collectors.toMap(ValidatedFile::id, Function.identity(), (a, b) -> a)),
-                diagnostics, contentRoot);
+                diagnostics, contentRoot, memory);
         new ServiceGuideRules().check(context);
         new PostingRules().check(context);
         new RelationRules().check(context);

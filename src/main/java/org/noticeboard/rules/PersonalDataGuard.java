@@ -36,7 +36,8 @@ final class PersonalDataGuard {
     void check(RuleContext context) {
         Set<String> allowed = publicContacts(context.site().config());
         // files are independent, and diagnostics are sorted when printed
-        context.files().parallelStream().forEach(file -> new Scan(context, file, allowed).run());
+        context.files().parallelStream().forEach(file -> context.perFile("personal-data", file,
+                null, c -> new Scan(c, file, allowed).run()));
     }
 
     static Set<String> publicContacts(SiteConfig config) {

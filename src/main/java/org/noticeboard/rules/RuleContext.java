@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
@@ -21,14 +22,38 @@ final class RuleContext {
     private final Map<String, ValidatedFile> files;
     private final Diagnostics diagnostics;
     private final String contentRoot;
+    private final Optional<RuleMemory> memory;
 
     RuleContext(Site site, Map<String, ValidatedFile> files, Diagnostics diagnostics,
             String contentRoot) {
+        this(site, Map.copyOf(files), diagnostics, contentRoot, Optional.empty());
+    }
+
+    RuleContext(Site site, Map<String, ValidatedFile> files, Diagnostics diagnostics,
+            String contentRoot, Optional<RuleMemory> memory) {
         this.site = site;
         this.lifecycle = site.lifecycle();
-        this.files = Map.copyOf(files);
+        this.files = files;
         this.diagnostics = diagnostics;
         this.contentRoot = contentRoot;
+        this.memory = memory;
+    }
+
+    /**
+     * Runs {@code check}, a rule that reads one file (and the item assembled from it, or null)
+     * and nothing else but the configuration, the holidays and the date; in a preview session
+     * its findings for an unchanged file are remembered instead.
+     */
+    void perFile(String rule, ValidatedFile file, Item item, Consumer<RuleContext> check) {
+        if (memory.isEmpty()) {
+            check.accept(this);
+            return;
+        }
+        memory.get().get(rule, file, item, () -> {
+            Diagnostics found = diagnostics.sibling();
+            check.accept(new RuleContext(site, files, found, contentRoot, Optional.empty()));
+            return found.sorted();
+        }).forEach(diagnostics::add);
     }
 
     Site site() {

@@ -54,7 +54,12 @@ final class ServiceGuideRules {
     void check(RuleContext context) {
         for (Item item : context.site().items()) {
             if (item.details() instanceof Details.Procedure p) {
-                check(context, item, p);
+                var file = context.file(item.id());
+                if (file.isPresent()) {
+                    context.perFile("service-guide", file.get(), item, c -> check(c, item, p));
+                } else {
+                    check(context, item, p);
+                }
             }
         }
     }
