@@ -20,8 +20,9 @@ import org.noticeboard.build.StageTimes;
  * of each page group in each copy of the site (groups run side by side, so their times
  * overlap; "render" is the wall time of them all).
  *
- * <p>Run by bench/reload.sh --profile, or by hand after {@code ./noticeboard --version}:
- * {@code java -cp target/noticeboard.jar bench/UpdateProfile.java CONTENT ITEM [ROUNDS]}
+ * <p>Run from the repository root after {@code ./noticeboard --version} (which builds the jar),
+ * on a copy of the content (it edits the item and puts it back):
+ * {@code java -Xmx4g -cp target/noticeboard.jar bench/UpdateProfile.java CONTENT ITEM [ROUNDS]}
  */
 public class UpdateProfile {
 
