@@ -22,7 +22,11 @@ import java.util.concurrent.TimeUnit;
  * reload events, then N times: change the item's title, save, wait for the "reload" event, GET
  * the page and check it shows the new title.
  *
- * <p>Run by bench/reload.sh: {@code java bench/ReloadBench.java JAR CONTENT ITEM N}
+ * <p>The first WARM-UP saves (default 5) are not counted: the server's JIT is still compiling
+ * then. Besides wall times it prints the server's CPU time per save (from /proc), which other
+ * jobs on a shared machine disturb less.
+ *
+ * <p>Run by bench/reload.sh: {@code java bench/ReloadBench.java JAR CONTENT ITEM N [WARM-UP]}
  */
 public class ReloadBench {
 
@@ -31,6 +35,7 @@ public class ReloadBench {
         Path content = Path.of(args[1]);
         String item = args[2];
         int rounds = Integer.parseInt(args[3]);
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 5;
         Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port",
                 "0", "--source", content.toString(), "--theme", "themes/default",
                 "--now", "2026-11-29").redirectErrorStream(true).start();
@@ -39,7 +44,8 @@ public class ReloadBench {
             URI base = address(server);
             System.out.printf(Locale.ROOT, "server ready in %d ms at %s%n",
                     (System.nanoTime() - started) / 1_000_000, base);
-            run(base, content.resolve(item + ".md"), item + ".html", rounds);
+            run(base, content.resolve(item + ".md"), item + ".html", warmUp, rounds,
+                    server.pid());
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
@@ -62,7 +68,8 @@ public class ReloadBench {
         throw new IOException("the server stopped before it was ready");
     }
 
-    private static void run(URI base, Path file, String page, int rounds) throws Exception {
+    private static void run(URI base, Path file, String page, int warmUp, int rounds, long pid)
+            throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         http.sendAsync(HttpRequest.newBuilder(base.resolve("/_noticeboard/events")).build(),
@@ -71,8 +78,13 @@ public class ReloadBench {
         Thread.sleep(500);
         String original = Files.readString(file);
         List<Double> millis = new ArrayList<>();
+        long cpuBefore = 0;
         try {
-            for (int i = 0; i < rounds; i++) {
+            for (int i = 0; i < warmUp + rounds; i++) {
+                if (i == warmUp) {
+                    millis.clear();
+                    cpuBefore = cpuMillis(pid);
+                }
                 String marker = "基准" + i;
                 String changed = original.replaceFirst("(?m)^title: (.*)$", "title: $1" + marker);
                 events.clear();
@@ -94,7 +106,21 @@ public class ReloadBench {
         } finally {
             Files.writeString(file, original);
         }
+        long cpu = cpuMillis(pid) - cpuBefore;
         report(millis);
+        System.out.printf(Locale.ROOT, "server CPU time per save: %.0f ms (user + system, "
+                + "includes the 150 ms pauses between saves)%n", (double) cpu / rounds);
+    }
+
+    /** The process's user + system CPU time so far, from /proc (Linux); 0 elsewhere. */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static void report(List<Double> millis) {

@@ -44,6 +44,9 @@ public class UpdateProfile {
         Map<String, List<Long>> stages = new LinkedHashMap<>();
         List<Long> totals = new ArrayList<>();
         List<Integer> rendered = new ArrayList<>();
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = 0;
         try {
             for (int i = 0; i < warmUp + rounds; i++) {
                 Files.writeString(file, original.replaceFirst("(?m)^title: (.*)$",
@@ -53,6 +56,7 @@ public class UpdateProfile {
                     throw new IllegalStateException(update.diagnostics().toString());
                 }
                 if (i < warmUp) {
+                    cpuBefore = os.getProcessCpuTime();
                     continue;
                 }
                 totals.add(update.nanos() / 1_000_000);
@@ -64,9 +68,11 @@ public class UpdateProfile {
         } finally {
             Files.writeString(file, original);
         }
+        long cpu = (os.getProcessCpuTime() - cpuBefore) / 1_000_000 / rounds;
         System.out.printf(Locale.ROOT, "update after a title edit of %s: %d rounds (after %d "
-                + "warm-up), median %d ms, min %d ms, max %d ms; %d files rendered%n", item,
-                rounds, warmUp, median(totals), Collections.min(totals), Collections.max(totals),
+                + "warm-up), median %d ms, min %d ms, max %d ms, CPU %d ms per update (all "
+                + "threads); %d files rendered%n", item, rounds, warmUp, median(totals),
+                Collections.min(totals), Collections.max(totals), cpu,
                 rendered.get(rendered.size() / 2));
         stages.forEach((name, ms) -> System.out.printf(Locale.ROOT, "  %-40s %6d ms%n", name,
                 median(ms)));
