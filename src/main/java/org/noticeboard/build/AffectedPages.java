@@ -56,11 +56,17 @@ final class AffectedPages implements Predicate<String> {
 
     static AffectedPages between(Map<String, Item> before, Map<String, Item> after,
             SiteConfig config) {
-        return between(before, after, config, List.of(), AffectedPages::references);
+        return between(before, after, config, List.of());
+    }
+
+    /** Also the files of the groups that say which items go into them ({@link ItemFiles}). */
+    static AffectedPages between(Map<String, Item> before, Map<String, Item> after,
+            SiteConfig config, List<?> groups) {
+        return between(before, after, config, groups, AffectedPages::references);
     }
 
     /**
-     * Also the files of the groups that say which items go into them ({@link ItemFiles}).
+     * As {@link #between(Map, Map, SiteConfig, List)}.
      *
      * @param references what an item refers to ({@link #references}), possibly remembered
      *     between builds: it is asked for every item
