@@ -17,8 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SessionOutput {
 
     /** What one build would change; nothing is applied until the build turns out good. */
-    record Delta(Map<String, byte[]> written, Set<String> deleted, Set<String> changed,
-            boolean everything) {}
+    record Delta(Map<String, byte[]> written, Set<String> deleted, Set<String> changed) {}
 
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, byte[]> view = Collections.unmodifiableMap(files);
@@ -36,6 +35,7 @@ final class SessionOutput {
      * @param rendered what the build rendered
      * @param assets the theme's files (under assets/), published with every build
      * @param affected which pages the build wanted: one wanted but not rendered is deleted
+     * @param everything whether the build rendered every page (any file not written is gone)
      */
     Delta compare(Map<String, byte[]> rendered, Map<String, byte[]> assets,
             AffectedPages affected, boolean everything) {
@@ -59,7 +59,7 @@ final class SessionOutput {
                 changed.add(path);
             }
         });
-        return new Delta(written, deleted, changed, everything);
+        return new Delta(written, deleted, changed);
     }
 
     /** Whether the file at {@code path} exists once {@code delta} is applied. */

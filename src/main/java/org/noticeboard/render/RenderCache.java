@@ -52,5 +52,16 @@ public final class RenderCache {
         return (T) build.computeIfAbsent(kind, k -> compute.get());
     }
 
-    private record Key(String kind, Item item, Object context) {}
+    /**
+     * Hashed by the item's id, not its value: an item's record hash walks every field (its body
+     * included) at each lookup, and a preview looks up every item of a listing or a board.
+     */
+    private record Key(String kind, Item item, Object context) {
+
+        @Override
+        public int hashCode() {
+            return (kind.hashCode() * 31 + item.id().hashCode()) * 31
+                    + java.util.Objects.hashCode(context);
+        }
+    }
 }
