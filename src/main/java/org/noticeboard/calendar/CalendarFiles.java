@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
@@ -46,15 +45,13 @@ public final class CalendarFiles implements Pages, ItemFiles {
 
     @Override
     public Set<String> files(SiteConfig config) {
-        Set<String> files = new TreeSet<>(Set.of(FILE));
-        config.boards().forEach(b -> files.add(b.slug() + "/" + FILE));
-        return files;
+        return ItemFiles.siteAndBoards(config, FILE);
     }
 
     /** Only a reception schedule's change changes the calendars (of its board and the site). */
     @Override
     public Set<String> filesOf(Item item) {
-        return item.type() == ContentType.RECEPTION ? Set.of(FILE, item.board() + "/" + FILE)
+        return item.type() == ContentType.RECEPTION ? ItemFiles.siteAndBoard(item, FILE)
                 : Set.of();
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
@@ -49,14 +48,12 @@ public final class AtomFeeds implements Pages, ItemFiles {
 
     @Override
     public Set<String> files(SiteConfig config) {
-        Set<String> files = new TreeSet<>(Set.of(FILE));
-        config.boards().forEach(b -> files.add(b.slug() + "/" + FILE));
-        return files;
+        return ItemFiles.siteAndBoards(config, FILE);
     }
 
     @Override
     public Set<String> filesOf(Item item) {
-        return Set.of(FILE, item.board() + "/" + FILE);
+        return ItemFiles.siteAndBoard(item, FILE);
     }
 
     /** Dated items, newest published first; a page without a date is not news. */

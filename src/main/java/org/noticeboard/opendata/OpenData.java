@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Item;
@@ -61,14 +60,12 @@ public final class OpenData implements Pages, ItemFiles {
 
     @Override
     public Set<String> files(SiteConfig config) {
-        Set<String> files = new TreeSet<>(Set.of(FILE));
-        config.boards().forEach(b -> files.add(b.slug() + "/" + FILE));
-        return files;
+        return ItemFiles.siteAndBoards(config, FILE);
     }
 
     @Override
     public Set<String> filesOf(Item item) {
-        return Set.of(FILE, item.board() + "/" + FILE);
+        return ItemFiles.siteAndBoard(item, FILE);
     }
 
     /**

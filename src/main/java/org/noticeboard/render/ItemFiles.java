@@ -1,6 +1,7 @@
 package org.noticeboard.render;
 
 import java.util.Set;
+import java.util.TreeSet;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.SiteConfig;
 
@@ -17,4 +18,16 @@ public interface ItemFiles {
 
     /** The files whose bytes may depend on {@code item} (as it is before or after an edit). */
     Set<String> filesOf(Item item);
+
+    /** {@code file} for the whole site and {@code <board>/file} for each board. */
+    static Set<String> siteAndBoards(SiteConfig config, String file) {
+        Set<String> files = new TreeSet<>(Set.of(file));
+        config.boards().forEach(b -> files.add(b.slug() + "/" + file));
+        return files;
+    }
+
+    /** The site's {@code file} and that of the item's board. */
+    static Set<String> siteAndBoard(Item item, String file) {
+        return Set.of(file, item.board() + "/" + file);
+    }
 }
