@@ -26,13 +26,8 @@ public final class LinkCheck implements OutputSink {
     private final Map<String, Referrers> targets = new ConcurrentHashMap<>();
     private final Predicate<String> existing;
 
-    LinkCheck(Set<String> extraPaths) {
-        this(extraPaths, path -> false);
-    }
-
     /** {@code existing}: files published without being handed to this check. */
-    LinkCheck(Set<String> extraPaths, Predicate<String> existing) {
-        paths.addAll(extraPaths);
+    LinkCheck(Predicate<String> existing) {
         this.existing = existing;
     }
 

@@ -16,9 +16,7 @@ import org.noticeboard.render.OutputFile;
 public final class LinkChecker {
 
     public void check(List<OutputFile> files, Set<String> extraPaths, Diagnostics diagnostics) {
-        LinkCheck check = start(extraPaths);
-        files.parallelStream().forEach(check::accept);
-        check.report(diagnostics);
+        check(files, extraPaths::contains, diagnostics);
     }
 
     /**
@@ -28,7 +26,7 @@ public final class LinkChecker {
      */
     public void check(List<OutputFile> files, Predicate<String> existing,
             Diagnostics diagnostics) {
-        LinkCheck check = new LinkCheck(Set.of(), existing);
+        LinkCheck check = new LinkCheck(existing);
         files.parallelStream().forEach(check::accept);
         check.report(diagnostics);
     }
@@ -38,7 +36,7 @@ public final class LinkChecker {
      * published without being rendered (the theme's assets).
      */
     public LinkCheck start(Set<String> extraPaths) {
-        return new LinkCheck(extraPaths);
+        return new LinkCheck(extraPaths::contains);
     }
 
     /** The site path a relative reference leads to, or null for external and fragment links. */

@@ -10,10 +10,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.noticeboard.render.OutputFile;
 
 /**
  * The publish stage: writes every file into a staging folder beside the output, then swaps the
@@ -23,14 +21,6 @@ import org.noticeboard.render.OutputFile;
  * first ({@link PublishRecovery}) — so {@code site/} can be missing, never partial.
  */
 public final class SitePublisher {
-
-    /** Writes {@code files} (and the theme's static files under {@code assets/}) to {@code output}. */
-    public void publish(Path output, List<OutputFile> files, Path staticFiles) throws IOException {
-        try (Staging staging = begin(output)) {
-            files.parallelStream().forEach(staging::accept);
-            staging.commit(staticFiles);
-        }
-    }
 
     /**
      * Opens a staging folder beside {@code output} (after putting back what a killed build left)

@@ -48,8 +48,11 @@ class StagingTest {
     @Test
     void onlyUnchangedFilesAreLinkedToThePublishedSite() throws Exception {
         Path site = temp.resolve("site");
-        new SitePublisher().publish(site, java.util.List.of(OutputFile.text("a.html", "甲"),
-                OutputFile.text("b.html", "乙")), null);
+        try (Staging first = new SitePublisher().begin(site)) {
+            first.accept(OutputFile.text("a.html", "甲"));
+            first.accept(OutputFile.text("b.html", "乙"));
+            first.commit(null);
+        }
         try (Staging staging = new SitePublisher().begin(site)) {
             staging.accept(OutputFile.text("a.html", "甲"));
             staging.accept(OutputFile.text("b.html", "丙"));
