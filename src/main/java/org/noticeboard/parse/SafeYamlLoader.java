@@ -34,9 +34,6 @@ public final class SafeYamlLoader {
     static final int MAX_CODE_POINTS = 1_000_000;
 
     /**
-     * @param lineOffset lines before the YAML text in its file (front matter starts on line 2)
-     */
-    /**
      * One composer per thread: a Yaml instance is not thread-safe, and building one (its
      * resolver, constructor and representer) for every file cost more than composing a short
      * front matter.
@@ -53,6 +50,9 @@ public final class SafeYamlLoader {
         return new Yaml(options);
     }
 
+    /**
+     * @param lineOffset lines before the YAML text in its file (front matter starts on line 2)
+     */
     public Optional<YamlDocument> load(
             String yaml, String file, int lineOffset, Diagnostics diagnostics) {
         Node node;

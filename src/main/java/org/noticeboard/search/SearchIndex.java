@@ -51,10 +51,6 @@ final class SearchIndex {
      */
     record Terms(String text, String keywords, String title) {
 
-        static Terms of(String title, String keywords, String text) {
-            return of(title, keywords, SearchTokens.Source.of(text));
-        }
-
         /** With the text read only as far as its first {@link #TEXT_TERMS} terms reach. */
         static Terms of(String title, String keywords, SearchTokens.Source text) {
             return new Terms(String.join(" ", SearchTokens.terms(text, false, TEXT_TERMS)),
@@ -68,12 +64,10 @@ final class SearchIndex {
         this.types = List.copyOf(types);
     }
 
-    /** Adds a document; call in rank order (newest first): ties keep this order. */
-    void add(Doc doc, String title, String keywords, String text) {
-        add(doc, Terms.of(title, keywords, text));
-    }
-
-    /** Adds a document whose terms are already known; call in rank order. */
+    /**
+     * Adds a document whose terms are already known; call in rank order (newest first): ties
+     * keep this order.
+     */
     void add(Doc doc, Terms t) {
         int index = docs.size();
         docs.add(doc);
