@@ -15,8 +15,6 @@ import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.SiteConfig;
-import org.noticeboard.print.BoardBundlePages;
-import org.noticeboard.print.CardPages;
 import org.noticeboard.render.Edition;
 import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.Urls;
@@ -25,9 +23,9 @@ import org.noticeboard.render.Urls;
  * Which pages an edit can have changed, from the site model before and after it: the pages of
  * the items that differ and of the items they refer to or that refer to them (their "amended by",
  * "replaced by" and result lines change too), and every listing, board page and archive that
- * includes one of them, and the home page; in print, their posters and their boards' week
- * bundles and consultation cards; and the files that groups implementing {@link ItemFiles} say
- * include one of them. Pages of other groups it does not know are
+ * includes one of them, and the home page; their posters; and the files that groups
+ * implementing {@link ItemFiles} say include one of them (feeds, search, calendars, the boards'
+ * week bundles and consultation cards…). Pages of other groups it does not know are
  * always wanted: those groups decide for themselves.
  */
 final class AffectedPages implements Predicate<String> {
@@ -104,8 +102,7 @@ final class AffectedPages implements Predicate<String> {
                             Urls.boardListing(item.board(), item.type()),
                             Urls.listing(item.type()), Urls.board(item.board()),
                             Urls.boardArchive(item.board()), Urls.home(),
-                            PRINT + Urls.item(item), BoardBundlePages.path(item.board()),
-                            CardPages.path(item.board())));
+                            PRINT + Urls.item(item)));
                     itemFiles.forEach(g -> pages.wanted.addAll(g.filesOf(item)));
                 }
             }
@@ -181,12 +178,10 @@ final class AffectedPages implements Predicate<String> {
         return refs;
     }
 
-    /** The pages of the site as a whole and of each board, web and print. */
+    /** The web pages of the site as a whole and of each board. */
     private static List<String> boardPages(SiteConfig config) {
         List<String> out = new ArrayList<>(List.of(Urls.home(), "404.html"));
         for (Board board : config.boards()) {
-            out.add(BoardBundlePages.path(board.slug()));
-            out.add(CardPages.path(board.slug()));
             out.add(Urls.board(board.slug()));
             out.add(Urls.boardArchive(board.slug()));
             for (ContentType type : ContentType.values()) {

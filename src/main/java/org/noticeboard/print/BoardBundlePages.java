@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
+import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.Site;
 import org.noticeboard.render.DateText;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
@@ -23,7 +27,7 @@ import org.noticeboard.render.view.Link;
  * every item currently posted on the board with its posting period, then each item on sheets of
  * its own — what the clerk pins up.
  */
-public final class BoardBundlePages implements Pages {
+public final class BoardBundlePages implements Pages, ItemFiles {
 
     /** Notices first: they are what changes from week to week. */
     private static final List<ContentType> ORDER = List.of(ContentType.NOTICE,
@@ -32,6 +36,17 @@ public final class BoardBundlePages implements Pages {
 
     public static String path(String board) {
         return "print/" + board + "/week.html";
+    }
+
+    /** A preview edit re-renders a board's sheet whenever one of that board's items changed. */
+    @Override
+    public Set<String> files(SiteConfig config) {
+        return config.boards().stream().map(b -> path(b.slug())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Set<String> filesOf(Item item) {
+        return Set.of(path(item.board()));
     }
 
     @Override

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
+import org.noticeboard.model.SiteConfig;
+import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
 import org.noticeboard.render.Pages;
@@ -25,12 +29,23 @@ import org.noticeboard.print.CardView.CardSection;
  * shrinks its type down to 7 pt; past that the build warns and names the item, and the card
  * says on its face that the full guide is online.
  */
-public final class CardPages implements Pages {
+public final class CardPages implements Pages, ItemFiles {
 
     static final int PER_SHEET = 4;
 
     public static String path(String board) {
         return "print/" + board + "/cards.html";
+    }
+
+    /** A preview edit re-renders a board's sheet whenever one of that board's items changed. */
+    @Override
+    public Set<String> files(SiteConfig config) {
+        return config.boards().stream().map(b -> path(b.slug())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Set<String> filesOf(Item item) {
+        return Set.of(path(item.board()));
     }
 
     @Override
