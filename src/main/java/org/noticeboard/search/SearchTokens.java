@@ -1,6 +1,7 @@
 package org.noticeboard.search;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -65,9 +66,38 @@ final class SearchTokens {
      */
     static Set<String> terms(Source text, boolean unigrams, int limit) {
         Set<String> out = new LinkedHashSet<>();
+        scan(text, unigrams, limit, new Distinct() {
+            @Override
+            void add(CharSequence s, int from, int to) {
+                out.add(s.subSequence(from, to).toString());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The same terms joined by spaces, the form the search index keeps; without a string per
+     * term, and with Chinese pairs told apart as numbers (tokenising was a tenth of a
+     * 10,000-item build when every term, seen before or not, became a string in a set).
+     */
+    static String joined(Source text, boolean unigrams, int limit) {
+        StringBuilder out = new StringBuilder(limit < 1000 ? limit * 3 : 64);
+        scan(text, unigrams, limit, new Distinct() {
+            @Override
+            void add(CharSequence s, int from, int to) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(s, from, to);
+            }
+        });
+        return out.toString();
+    }
+
+    private static void scan(Source text, boolean unigrams, int limit, Distinct out) {
         Folded s = new Folded(text);
         int i = 0;
-        while (s.has(i) && out.size() < limit) {
+        while (s.has(i) && out.size < limit) {
             char c = s.charAt(i);
             int j = i;
             if (isHan(c)) {
@@ -75,14 +105,14 @@ final class SearchTokens {
                     j++;
                 }
                 if (j - i == 1) {
-                    out.add(s.substring(i, j));
+                    out.han(s, i, c);
                 }
-                for (int k = i; k + 1 < j && out.size() < limit; k++) {
-                    out.add(s.substring(k, k + 2));
+                for (int k = i; k + 1 < j && out.size < limit; k++) {
+                    out.han(s, k, s.charAt(k) << 16 | s.charAt(k + 1));
                 }
                 if (unigrams) {
                     for (int k = i; k < j; k++) {
-                        out.add(s.substring(k, k + 1));
+                        out.han(s, k, s.charAt(k));
                     }
                 }
             } else if (isWord(c)) {
@@ -90,14 +120,67 @@ final class SearchTokens {
                     j++;
                 }
                 if (j - i >= 2) {
-                    out.add(s.substring(i, j));
+                    out.word(s, i, j);
                 }
             } else {
                 j++;
             }
             i = j;
         }
-        return out;
+    }
+
+    /**
+     * Terms seen so far, each passed on once. A Chinese term is one character or a pair, so it
+     * is known by a number: the character, or the pair's two characters in one int (a pair's
+     * first character is at least U+3400, so pairs and single characters never share one).
+     */
+    private abstract static class Distinct {
+        private int[] han = new int[256];
+        private int hanCount;
+        private final Set<String> words = new HashSet<>();
+        int size;
+
+        abstract void add(CharSequence s, int from, int to);
+
+        void han(Folded s, int at, int key) {
+            if (addHan(key)) {
+                size++;
+                add(s.text(), at, at + (key >>> 16 != 0 ? 2 : 1));
+            }
+        }
+
+        void word(Folded s, int from, int to) {
+            if (words.add(s.text().substring(from, to))) {
+                size++;
+                add(s.text(), from, to);
+            }
+        }
+
+        /** Adds to an open-addressed set of non-zero ints; false if it was there. */
+        private boolean addHan(int key) {
+            if (2 * (hanCount + 1) > han.length) {
+                int[] old = han;
+                han = new int[old.length * 2];
+                hanCount = 0;
+                for (int k : old) {
+                    if (k != 0) {
+                        addHan(k);
+                    }
+                }
+            }
+            int mask = han.length - 1;
+            int hash = key * 0x9E3779B9;
+            for (int slot = (hash ^ hash >>> 16) & mask; ; slot = (slot + 1) & mask) {
+                if (han[slot] == key) {
+                    return false;
+                }
+                if (han[slot] == 0) {
+                    han[slot] = key;
+                    hanCount++;
+                    return true;
+                }
+            }
+        }
     }
 
     /** CJK Unified Ideographs, Extension A and the compatibility block (BMP only). */
@@ -140,8 +223,9 @@ final class SearchTokens {
             return out.charAt(index);
         }
 
-        String substring(int from, int to) {
-            return out.substring(from, to);
+        /** The text folded so far. */
+        StringBuilder text() {
+            return out;
         }
 
         /** Folds the next piece: one plain character and whatever else follows it. */

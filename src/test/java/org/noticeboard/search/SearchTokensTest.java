@@ -62,7 +62,7 @@ class SearchTokensTest {
     @Test
     void piecewiseNormalisationGivesTheTermsOfTheWholeText() {
         Random random = new Random(7);
-        String plain = "低保申请和平街道Residence permit 2026 abc";
+        String plain = "低保申请和平街道Residence permit 2026 abc\uFA0E\uFA0F";
         for (int n = 0; n < 3000; n++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(40);
@@ -74,6 +74,9 @@ class SearchTokensTest {
             for (boolean unigrams : new boolean[] {false, true}) {
                 assertEquals(rule(s, unigrams), List.copyOf(SearchTokens.terms(s, unigrams)),
                         () -> "for " + s.codePoints().mapToObj(Integer::toHexString).toList());
+                int limit = random.nextInt(12);
+                assertEquals(String.join(" ", SearchTokens.terms(s, unigrams, limit)),
+                        SearchTokens.joined(SearchTokens.Source.of(s), unigrams, limit));
             }
         }
     }
