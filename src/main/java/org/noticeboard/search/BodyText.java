@@ -1,5 +1,6 @@
 package org.noticeboard.search;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class BodyText {
     static String of(String html) {
         Lazy text = new Lazy("", html);
         text.has(Integer.MAX_VALUE - 1);
-        return text.out.toString();
+        return text.text();
     }
 
     /**
@@ -43,24 +44,26 @@ final class BodyText {
     private static final class Lazy implements SearchTokens.Source {
 
         private final String html;
-        private final StringBuilder out;
+        /** The text so far: a plain array, cheaper per character than a StringBuilder. */
+        private char[] out;
+        private int length;
         private int i;
 
         Lazy(String prefix, String html) {
             this.html = html;
-            this.out = new StringBuilder(prefix.length() + Math.min(html.length(), 2048))
-                    .append(prefix);
+            this.out = new char[prefix.length() + Math.min(html.length(), 2048) + 1];
+            append(prefix);
         }
 
         @Override
         public boolean has(int index) {
             int n = html.length();
-            while (out.length() <= index && i < n) {
+            while (length <= index && i < n) {
                 char c = html.charAt(i);
                 if (c == '<') {
                     int end = tagEnd(html, i + 1);
                     if (separates(html, i + 1, end)) {
-                        out.append(' ');
+                        append(' ');
                     }
                     i = end + 1;
                 } else if (c == '&') {
@@ -68,24 +71,41 @@ final class BodyText {
                     int stop = semi < 0 || semi - i > 40 ? i + 1 : semi + 1;
                     String ref = html.substring(i, stop);
                     String common = COMMON.get(ref);
-                    out.append(common != null ? common : Parser.unescapeEntities(ref, false));
+                    append(common != null ? common : Parser.unescapeEntities(ref, false));
                     i = stop;
                 } else {
-                    out.append(c);
+                    append(c);
                     i++;
                 }
             }
-            return index < out.length();
+            return index < length;
         }
 
         @Override
         public char charAt(int index) {
-            return out.charAt(index);
+            return out[index];
         }
 
         @Override
         public String substring(int from, int to) {
-            return out.substring(from, to);
+            return new String(out, from, to - from);
+        }
+
+        String text() {
+            return new String(out, 0, length);
+        }
+
+        private void append(char c) {
+            if (length == out.length) {
+                out = Arrays.copyOf(out, length * 2);
+            }
+            out[length++] = c;
+        }
+
+        private void append(String s) {
+            for (int k = 0; k < s.length(); k++) {
+                append(s.charAt(k));
+            }
         }
     }
 

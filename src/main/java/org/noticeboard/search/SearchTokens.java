@@ -1,6 +1,7 @@
 package org.noticeboard.search;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -68,8 +69,8 @@ final class SearchTokens {
         Set<String> out = new LinkedHashSet<>();
         scan(text, unigrams, limit, new Distinct() {
             @Override
-            void add(CharSequence s, int from, int to) {
-                out.add(s.subSequence(from, to).toString());
+            void add(char[] s, int from, int to) {
+                out.add(new String(s, from, to - from));
             }
         });
         return out;
@@ -84,11 +85,11 @@ final class SearchTokens {
         StringBuilder out = new StringBuilder(limit < 1000 ? limit * 3 : 64);
         scan(text, unigrams, limit, new Distinct() {
             @Override
-            void add(CharSequence s, int from, int to) {
+            void add(char[] s, int from, int to) {
                 if (out.length() > 0) {
                     out.append(' ');
                 }
-                out.append(s, from, to);
+                out.append(s, from, to - from);
             }
         });
         return out.toString();
@@ -140,7 +141,7 @@ final class SearchTokens {
         private final Set<String> words = new HashSet<>();
         int size;
 
-        abstract void add(CharSequence s, int from, int to);
+        abstract void add(char[] s, int from, int to);
 
         void han(Folded s, int at, int key) {
             if (addHan(key)) {
@@ -150,7 +151,7 @@ final class SearchTokens {
         }
 
         void word(Folded s, int from, int to) {
-            if (words.add(s.text().substring(from, to))) {
+            if (words.add(new String(s.text(), from, to - from))) {
                 size++;
                 add(s.text(), from, to);
             }
@@ -204,8 +205,18 @@ final class SearchTokens {
      */
     private static final class Folded {
 
+        /**
+         * General, CJK and full-width punctuation, each folded once rather than at every comma
+         * of every body (the normaliser was a tenth of the tokenising).
+         */
+        private static final String[] GENERAL = foldedAlone('\u2000', '\u2070');
+        private static final String[] CJK = foldedAlone('\u3000', '\u3040');
+        private static final String[] FULL_WIDTH = foldedAlone('\uFF00', '\uFFF0');
+
         private final Source text;
-        private final StringBuilder out = new StringBuilder(1024);
+        /** The folded text so far (a plain array: a StringBuilder per character cost more). */
+        private char[] out = new char[1024];
+        private int length;
         private int read;
 
         Folded(Source text) {
@@ -213,18 +224,18 @@ final class SearchTokens {
         }
 
         boolean has(int index) {
-            while (out.length() <= index && text.has(read)) {
+            while (length <= index && text.has(read)) {
                 step();
             }
-            return index < out.length();
+            return index < length;
         }
 
         char charAt(int index) {
-            return out.charAt(index);
+            return out[index];
         }
 
-        /** The text folded so far. */
-        StringBuilder text() {
+        /** The text folded so far, valid up to the last index {@link #has} confirmed. */
+        char[] text() {
             return out;
         }
 
@@ -236,12 +247,47 @@ final class SearchTokens {
             }
             char c = text.charAt(read);
             if (end == read + 1 && plain(c)) {
-                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
             } else {
-                out.append(Normalizer.normalize(text.substring(read, end),
-                        Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+                String alone = end == read + 1 ? foldedAlone(c) : null;
+                append(alone != null ? alone : fold(text.substring(read, end)));
             }
             read = end;
+        }
+
+        private void append(char c) {
+            if (length == out.length) {
+                out = Arrays.copyOf(out, length * 2);
+            }
+            out[length++] = c;
+        }
+
+        private void append(String folded) {
+            for (int k = 0; k < folded.length(); k++) {
+                append(folded.charAt(k));
+            }
+        }
+
+        private static String fold(String piece) {
+            return Normalizer.normalize(piece, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        }
+
+        private static String foldedAlone(char c) {
+            if (c >= '\u2000' && c < '\u2070') {
+                return GENERAL[c - '\u2000'];
+            }
+            if (c >= '\u3000' && c < '\u3040') {
+                return CJK[c - '\u3000'];
+            }
+            return c >= '\uFF00' && c < '\uFFF0' ? FULL_WIDTH[c - '\uFF00'] : null;
+        }
+
+        private static String[] foldedAlone(char from, char to) {
+            String[] folded = new String[to - from];
+            for (int k = 0; k < folded.length; k++) {
+                folded[k] = fold(String.valueOf((char) (from + k)));
+            }
+            return folded;
         }
 
         private static boolean plain(char c) {
