@@ -35,7 +35,7 @@ final class HtmlReferences {
         int i = indexOf(html, (byte) '<', 0);
         while (i >= 0 && i < n - 1) {
             byte c = html[i + 1];
-            if (startsWith(html, i, "<!--")) {
+            if (c == '!' && startsWith(html, i, "<!--")) {
                 i = after(html, "-->", i + 4);
             } else if (c == '!' || c == '?' || c == '/') {
                 i = after(html, ">", i + 1);
