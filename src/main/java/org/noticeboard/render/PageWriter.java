@@ -131,7 +131,7 @@ public final class PageWriter {
                 path.contains("/") ? path.substring(0, path.indexOf('/')) : "", title, canonical,
                 crumbs, t, edition.largeText(), editionLinks(path, root), dataLang));
         context.put("site", views.site(root));
-        return OutputFile.text(path, templates.render(template, context));
+        return new OutputFile(path, templates.render(template, context));
     }
 
     /** The same page in the other language(s) of this size, and in the other size. */

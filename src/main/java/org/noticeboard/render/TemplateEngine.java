@@ -3,9 +3,7 @@ package org.noticeboard.render;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -30,18 +28,20 @@ public final class TemplateEngine {
                 .build();
     }
 
-    /** Renders template {@code name} (without .peb); template errors carry file and line. */
-    public String render(String name, Map<String, Object> context) {
+    /**
+     * Renders template {@code name} (without .peb) into UTF-8, encoded as it is written: a page
+     * ready for its file. Template errors carry file and line.
+     */
+    public byte[] render(String name, Map<String, Object> context) {
+        Utf8Output out = new Utf8Output(32 * 1024);
         try {
-            PebbleTemplate template = engine.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
-            template.evaluate(out, context);
-            return out.toString();
+            engine.getTemplate(name).evaluate(out, context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PebbleException e) {
             throw new TemplateException(e.getFileName(), e.getLineNumber(), e.getPebbleMessage(), e);
         }
+        return out.toByteArray();
     }
 
     /** A template failed: a theme bug, reported with the template's file and line. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,6 @@ final class ContentPipeline {
                 List.of(), t, false, List.of(), ""));
         context.put("site", views.site(root));
         views.card(item, root);
-        return templates.render("item", context);
+        return new String(templates.render("item", context), StandardCharsets.UTF_8);
     }
 }
