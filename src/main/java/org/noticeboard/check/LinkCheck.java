@@ -5,7 +5,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
@@ -22,8 +22,17 @@ public final class LinkCheck implements OutputSink {
     /** Pages named per missing target; more are counted (one broken template breaks them all). */
     static final int SHOWN = 20;
 
+    private static final int REMEMBERED = 256;
+
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Map<String, Referrers> targets = new ConcurrentHashMap<>();
+    /**
+     * folder → plain relative reference → its target: the pages of one folder share most of
+     * their links (navigation, assets), each resolved once per folder, not once per page. The
+     * first {@link #REMEMBERED} of a folder are kept: those of the page head, not every item a
+     * listing links to.
+     */
+    private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
     private final Predicate<String> existing;
 
     /** {@code existing}: files published without being handed to this check. */
@@ -37,14 +46,24 @@ public final class LinkCheck implements OutputSink {
         if (!file.isHtml()) {
             return;
         }
+        String page = file.path();
+        Map<String, String> inFolder = resolved.computeIfAbsent(
+                page.substring(0, page.lastIndexOf('/') + 1), f -> new ConcurrentHashMap<>());
         for (String ref : HtmlReferences.of(file.bytes())) {
-            String target = LinkChecker.resolve(file.path(), ref);
+            String target = inFolder.get(ref);
+            if (target == null) {
+                target = LinkChecker.resolve(page, ref);
+                if (target != null && inFolder.size() < REMEMBERED
+                        && LinkChecker.isPlainPath(ref)) {
+                    inFolder.put(ref, target); // depends on the page's folder only
+                }
+            }
             if (target != null) {
                 Referrers referrers = targets.get(target);
                 if (referrers == null) {
                     referrers = targets.computeIfAbsent(target, t -> new Referrers());
                 }
-                referrers.add(file.path(), ref);
+                referrers.add(page, ref);
             }
         }
     }
@@ -61,12 +80,13 @@ public final class LinkCheck implements OutputSink {
     /** The pages linking to one target: the first {@link #SHOWN} by path, and a count. */
     private static final class Referrers {
 
-        private final AtomicInteger count = new AtomicInteger();
+        /** An adder, not an atomic: every page's render thread counts the links to the CSS. */
+        private final LongAdder count = new LongAdder();
         private final NavigableSet<Link> shown = new TreeSet<>();
         private volatile String last = null;
 
         void add(String page, String ref) {
-            count.incrementAndGet();
+            count.increment();
             String bound = last;
             if (bound != null && page.compareTo(bound) > 0) {
                 return; // the set is full of pages that sort first: skip without locking
@@ -88,7 +108,7 @@ public final class LinkCheck implements OutputSink {
                         "broken link to '" + link.ref() + "'",
                         "the page links to a file the build did not write");
             }
-            int more = count.get() - shown.size();
+            long more = count.sum() - shown.size();
             if (more > 0) {
                 diagnostics.error(Position.of("site/" + shown.last().page()), "",
                         "the same broken link is on " + more + " more pages",

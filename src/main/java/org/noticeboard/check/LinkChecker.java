@@ -66,7 +66,7 @@ public final class LinkChecker {
     }
 
     /** Letters, digits and {@code - _ . / ~} only: no scheme, query, fragment or escapes. */
-    private static boolean isPlainPath(String ref) {
+    static boolean isPlainPath(String ref) {
         for (int i = 0; i < ref.length(); i++) {
             char c = ref.charAt(i);
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
