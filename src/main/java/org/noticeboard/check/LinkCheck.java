@@ -1,9 +1,7 @@
 package org.noticeboard.check;
 
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
@@ -27,12 +25,12 @@ public final class LinkCheck implements OutputSink {
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Map<String, Referrers> targets = new ConcurrentHashMap<>();
     /**
-     * folder → plain relative reference → its target: the pages of one folder share most of
-     * their links (navigation, assets), each resolved once per folder, not once per page. The
-     * first {@link #REMEMBERED} of a folder are kept: those of the page head, not every item a
-     * listing links to.
+     * folder → plain relative reference → its target's referrers: the pages of one folder share
+     * most of their links (navigation, assets), each resolved once per folder, not once per
+     * page. The first {@link #REMEMBERED} of a folder are kept: those of the page head, not
+     * every item a listing links to.
      */
-    private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Referrers>> resolved = new ConcurrentHashMap<>();
     private final Predicate<String> existing;
 
     /** {@code existing}: files published without being handed to this check. */
@@ -47,24 +45,21 @@ public final class LinkCheck implements OutputSink {
             return;
         }
         String page = file.path();
-        Map<String, String> inFolder = resolved.computeIfAbsent(
+        Map<String, Referrers> inFolder = resolved.computeIfAbsent(
                 page.substring(0, page.lastIndexOf('/') + 1), f -> new ConcurrentHashMap<>());
         for (String ref : HtmlReferences.of(file.bytes())) {
-            String target = inFolder.get(ref);
-            if (target == null) {
-                target = LinkChecker.resolve(page, ref);
-                if (target != null && inFolder.size() < REMEMBERED
-                        && LinkChecker.isPlainPath(ref)) {
-                    inFolder.put(ref, target); // depends on the page's folder only
+            Referrers referrers = inFolder.get(ref);
+            if (referrers == null) {
+                String target = LinkChecker.resolve(page, ref);
+                if (target == null) {
+                    continue;
+                }
+                referrers = targets.computeIfAbsent(target, t -> new Referrers());
+                if (inFolder.size() < REMEMBERED && LinkChecker.isPlainPath(ref)) {
+                    inFolder.put(ref, referrers); // the target depends on the folder only
                 }
             }
-            if (target != null) {
-                Referrers referrers = targets.get(target);
-                if (referrers == null) {
-                    referrers = targets.computeIfAbsent(target, t -> new Referrers());
-                }
-                referrers.add(page, ref);
-            }
+            referrers.add(page, ref);
         }
     }
 
@@ -82,47 +77,59 @@ public final class LinkCheck implements OutputSink {
 
         /** An adder, not an atomic: every page's render thread counts the links to the CSS. */
         private final LongAdder count = new LongAdder();
-        private final NavigableSet<Link> shown = new TreeSet<>();
+        /**
+         * The first links by page and reference, sorted, in two arrays: most targets have a
+         * referrer or two, and a tree set's entry per link was a tenth of the check.
+         */
+        private final String[] pages = new String[SHOWN];
+        private final String[] refs = new String[SHOWN];
+        private int size;
         private volatile String last = null;
 
         void add(String page, String ref) {
             count.increment();
             String bound = last;
             if (bound != null && page.compareTo(bound) > 0) {
-                return; // the set is full of pages that sort first: skip without locking
+                return; // the arrays are full of pages that sort first: skip without locking
             }
             synchronized (this) {
-                shown.add(new Link(page, ref));
-                if (shown.size() > SHOWN) {
-                    shown.pollLast();
+                int at = size;
+                while (at > 0 && compare(page, ref, at - 1) < 0) {
+                    at--;
                 }
-                if (shown.size() == SHOWN) {
-                    last = shown.last().page();
+                if (at > 0 && compare(page, ref, at - 1) == 0 || at == SHOWN) {
+                    return; // already shown, or after the first SHOWN
+                }
+                int moved = Math.min(size, SHOWN - 1) - at;
+                System.arraycopy(pages, at, pages, at + 1, moved);
+                System.arraycopy(refs, at, refs, at + 1, moved);
+                pages[at] = page;
+                refs[at] = ref;
+                size = Math.min(size + 1, SHOWN);
+                if (size == SHOWN) {
+                    last = pages[SHOWN - 1];
                 }
             }
+        }
+
+        private int compare(String page, String ref, int k) {
+            int byPage = page.compareTo(pages[k]);
+            return byPage != 0 ? byPage : ref.compareTo(refs[k]);
         }
 
         synchronized void report(Diagnostics diagnostics) {
-            for (Link link : shown) {
-                diagnostics.error(Position.of("site/" + link.page()), "",
-                        "broken link to '" + link.ref() + "'",
+            for (int k = 0; k < size; k++) {
+                diagnostics.error(Position.of("site/" + pages[k]), "",
+                        "broken link to '" + refs[k] + "'",
                         "the page links to a file the build did not write");
             }
-            long more = count.sum() - shown.size();
+            long more = count.sum() - size;
             if (more > 0) {
-                diagnostics.error(Position.of("site/" + shown.last().page()), "",
-                        "the same broken link is on " + more + " more pages",
+                String morePages = more == 1 ? " more page" : " more pages";
+                diagnostics.error(Position.of("site/" + pages[size - 1]), "",
+                        "the same broken link is on " + more + morePages,
                         "fix the template or the reference that writes it");
             }
-        }
-    }
-
-    private record Link(String page, String ref) implements Comparable<Link> {
-
-        @Override
-        public int compareTo(Link other) {
-            int byPage = page.compareTo(other.page);
-            return byPage != 0 ? byPage : ref.compareTo(other.ref);
         }
     }
 }

@@ -12,6 +12,8 @@ final class Utf8Output extends Writer {
 
     private byte[] bytes;
     private int length;
+    /** Where a written string's characters are copied to be encoded: array reads are cheap. */
+    private char[] chars = new char[256];
     /** A high surrogate whose low half has not been written yet. */
     private char pending;
 
@@ -21,27 +23,17 @@ final class Utf8Output extends Writer {
 
     @Override
     public void write(int c) {
-        put((char) c);
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int count) {
-        for (int i = offset; i < offset + count; i++) {
-            put(chars[i]);
-        }
+        chars[0] = (char) c;
+        write(chars, 0, 1);
     }
 
     @Override
     public void write(String s, int offset, int count) {
-        ensure(count);
-        for (int i = offset; i < offset + count; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && pending == 0 && length < bytes.length) {
-                bytes[length++] = (byte) c; // most of a page's markup
-            } else {
-                put(c);
-            }
+        if (chars.length < count) {
+            chars = new char[Math.max(count, chars.length * 2)];
         }
+        s.getChars(offset, offset + count, chars, 0);
+        write(chars, 0, count);
     }
 
     @Override
@@ -51,48 +43,51 @@ final class Utf8Output extends Writer {
         return this;
     }
 
-    private void put(char c) {
-        ensure(4);
-        if (pending != 0) {
-            char high = pending;
-            pending = 0;
-            if (Character.isLowSurrogate(c)) {
-                int cp = Character.toCodePoint(high, c);
-                bytes[length++] = (byte) (0xF0 | cp >> 18);
-                bytes[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                bytes[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                bytes[length++] = (byte) (0x80 | cp & 0x3F);
-                return;
+    @Override
+    public void write(char[] source, int offset, int count) {
+        // at most three bytes a character, and a pending high surrogate's '?'
+        if (length + 3 * count + 4 > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + 3 * count + 4));
+        }
+        byte[] b = bytes;
+        int n = length;
+        for (int i = offset; i < offset + count; i++) {
+            char c = source[i];
+            if (pending != 0) {
+                int cp = Character.toCodePoint(pending, c);
+                pending = 0;
+                if (Character.isLowSurrogate(c)) {
+                    b[n++] = (byte) (0xF0 | cp >> 18);
+                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[n++] = (byte) (0x80 | cp & 0x3F);
+                    continue;
+                }
+                b[n++] = '?'; // a lone high surrogate; c is written as it comes
             }
-            bytes[length++] = '?'; // a lone surrogate, as String.getBytes writes it
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                pending = c;
+            } else if (Character.isLowSurrogate(c)) {
+                b[n++] = '?'; // a lone surrogate, as String.getBytes writes it
+            } else {
+                b[n++] = (byte) (0xE0 | c >> 12);
+                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            }
         }
-        if (c < 0x80) {
-            bytes[length++] = (byte) c;
-        } else if (c < 0x800) {
-            bytes[length++] = (byte) (0xC0 | c >> 6);
-            bytes[length++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)) {
-            pending = c;
-        } else if (Character.isLowSurrogate(c)) {
-            bytes[length++] = '?';
-        } else {
-            bytes[length++] = (byte) (0xE0 | c >> 12);
-            bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-            bytes[length++] = (byte) (0x80 | c & 0x3F);
-        }
-    }
-
-    private void ensure(int more) {
-        if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-        }
+        length = n;
     }
 
     /** The bytes written, a lone high surrogate at the end written as String.getBytes does. */
     byte[] toByteArray() {
         if (pending != 0) {
             pending = 0;
-            ensure(1);
+            bytes = length < bytes.length ? bytes : Arrays.copyOf(bytes, length + 1);
             bytes[length++] = '?';
         }
         return Arrays.copyOf(bytes, length);

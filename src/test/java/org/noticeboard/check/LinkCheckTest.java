@@ -51,4 +51,17 @@ class LinkCheckTest {
         assertEquals("the same broken link is on 5 more pages", summary.message());
         assertEquals("site/notice/n19.html", summary.file());
     }
+
+    @Test
+    void aPageShowsEachWayOfWritingABrokenLinkOnceAndCountsRepeats() {
+        LinkCheck check = new LinkChecker().start(Set.of());
+        check.accept(page("notice/a.html", "<a href=\"../gone.html\">1</a><a href=\"../gone.html\">2</a>"
+                + "<img src=\"../x/../gone.html\">"));
+        Diagnostics diagnostics = new Diagnostics();
+        check.report(diagnostics);
+
+        assertEquals(List.of("broken link to '../gone.html'", "broken link to '../x/../gone.html'",
+                "the same broken link is on 1 more page"),
+                diagnostics.sorted().stream().map(Diagnostic::message).toList());
+    }
 }

@@ -16,7 +16,7 @@ class Utf8OutputTest {
         Random random = new Random(11);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder whole = new StringBuilder();
-            Utf8Output out = new Utf8Output(1 + random.nextInt(8));
+            Utf8Output out = new Utf8Output(1 + random.nextInt(3));
             for (int k = random.nextInt(10); k >= 0; k--) {
                 String piece = pieces[random.nextInt(pieces.length)];
                 whole.append(piece);
