@@ -212,6 +212,9 @@ final class SearchTokens {
         private static final String[] GENERAL = foldedAlone('\u2000', '\u2070');
         private static final String[] CJK = foldedAlone('\u3000', '\u3040');
         private static final String[] FULL_WIDTH = foldedAlone('\uFF00', '\uFFF0');
+        private static final boolean[] GENERAL_INERT = inert('\u2000', '\u2070');
+        private static final boolean[] CJK_INERT = inert('\u3000', '\u3040');
+        private static final boolean[] FULL_WIDTH_INERT = inert('\uFF00', '\uFFF0');
 
         private final Source text;
         /** The folded text so far (a plain array: a StringBuilder per character cost more). */
@@ -242,7 +245,7 @@ final class SearchTokens {
         /** Folds the next piece: one plain character and whatever else follows it. */
         private void step() {
             int end = read + 1;
-            while (text.has(end) && !plain(text.charAt(end))) {
+            while (text.has(end) && !startsPiece(text.charAt(end))) {
                 end++;
             }
             char c = text.charAt(read);
@@ -280,6 +283,51 @@ final class SearchTokens {
                 return CJK[c - '\u3000'];
             }
             return c >= '\uFF00' && c < '\uFFF0' ? FULL_WIDTH[c - '\uFF00'] : null;
+        }
+
+        /**
+         * Whether nothing before {@code c} can combine with it, so the text may split before it:
+         * plain characters, and punctuation whose decomposition is only punctuation, symbols,
+         * spaces or ASCII (not a mark such as the half-width voiced sound mark, which joins the
+         * kana before it). Without this, a comma after a Chinese character made a piece of two
+         * characters, and every such piece went through the normaliser.
+         */
+        private static boolean startsPiece(char c) {
+            if (plain(c)) {
+                return true;
+            }
+            if (c >= '\u2000' && c < '\u2070') {
+                return GENERAL_INERT[c - '\u2000'];
+            }
+            if (c >= '\u3000' && c < '\u3040') {
+                return CJK_INERT[c - '\u3000'];
+            }
+            return c >= '\uFF00' && c < '\uFFF0' && FULL_WIDTH_INERT[c - '\uFF00'];
+        }
+
+        private static boolean[] inert(char from, char to) {
+            boolean[] inert = new boolean[to - from];
+            for (int k = 0; k < inert.length; k++) {
+                String parts = Normalizer.normalize(String.valueOf((char) (from + k)),
+                        Normalizer.Form.NFKD);
+                inert[k] = parts.chars().allMatch(Folded::inertPart);
+            }
+            return inert;
+        }
+
+        private static boolean inertPart(int c) {
+            if (c < 0x80) {
+                return true;
+            }
+            return switch (Character.getType(c)) {
+                case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+                        Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                        Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                        Character.OTHER_PUNCTUATION, Character.SPACE_SEPARATOR,
+                        Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                        Character.OTHER_SYMBOL -> true;
+                default -> false;
+            };
         }
 
         private static String[] foldedAlone(char from, char to) {

@@ -57,7 +57,8 @@ class SearchTokensTest {
     /** What NFKC changes or joins: full-width forms, marks after letters, ligatures… */
     private static final String TRICKY = "ＡＢＣ２０２６ａ，。、（）：；“”\u0301\u0308\u0338<=>"
             + "\uFB01\u2460\u3251\u2F00\u2F08\uF900\uF9FF\u3192\u00B2\u212A\u0130\u03A3\u03C3"
-            + "\u1100\u1161\u11A8\uAC00 \t\n-_/.é\uD840\uDC00\u3000\u00A0ｶﾞ\uFF9E";
+            + "\u1100\u1161\u11A8\uAC00 \t\n-_/.é\uD840\uDC00\u3000\u00A0ｶﾞ\uFF9E"
+            + "\u302A\u3099\u309B\uFF9F\uFFE3\u2024\u2025\u3003\u301C";
 
     @Test
     void piecewiseNormalisationGivesTheTermsOfTheWholeText() {
