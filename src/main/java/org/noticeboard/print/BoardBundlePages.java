@@ -52,26 +52,31 @@ public final class BoardBundlePages implements Pages, ItemFiles {
     @Override
     public List<OutputFile> render(PageWriter pages) {
         Posters posters = new Posters(pages);
+        Map<String, List<Item>> posted = posted(pages.site());
         List<OutputFile> out = new ArrayList<>();
         for (Board board : pages.site().config().boards()) {
             if (pages.wanted(path(board.slug()))) {
-                out.add(bundle(pages, posters, board, posted(pages.site(), board.slug())));
+                out.add(bundle(pages, posters, board,
+                        posted.getOrDefault(board.slug(), List.of())));
             }
         }
         return out;
     }
 
-    /** Items on the board today, in the order they are printed. */
-    static List<Item> posted(Site site, String board) {
+    /**
+     * Items on each board today, in the order they are printed: one pass over the site, not one
+     * per board.
+     */
+    static Map<String, List<Item>> posted(Site site) {
         Lifecycle lifecycle = site.lifecycle();
         return site.published().stream()
-                .filter(i -> i.board().equals(board) && i.type().postable())
+                .filter(i -> i.type().postable())
                 .filter(lifecycle::isCurrent)
                 .sorted(Comparator.comparing((Item i) -> ORDER.indexOf(i.type()))
                         .thenComparing(i -> i.published().orElse(LocalDate.MIN),
                                 Comparator.reverseOrder())
                         .thenComparing(Item::id))
-                .toList();
+                .collect(Collectors.groupingBy(Item::board));
     }
 
     private static OutputFile bundle(PageWriter pages, Posters posters, Board board,

@@ -53,14 +53,15 @@ public final class CardPages implements Pages, ItemFiles {
         Posters posters = new Posters(pages);
         CardFit fit = new CardFit();
         Lifecycle lifecycle = pages.site().lifecycle();
+        Map<String, List<Item>> procedures = pages.site().published().stream()
+                .filter(i -> i.type() == ContentType.PROCEDURE).filter(lifecycle::isCurrent)
+                .sorted(Comparator.comparing(Item::id))
+                .collect(Collectors.groupingBy(Item::board));
         List<OutputFile> out = new ArrayList<>();
         for (Board board : pages.site().config().boards()) {
             // every board's cards are laid out, from the preview's cache when it has them, so
             // a card that does not fit is reported even when its sheet is not written again
-            List<CardView> cards = pages.site().published().stream()
-                    .filter(i -> i.board().equals(board.slug()))
-                    .filter(i -> i.type() == ContentType.PROCEDURE).filter(lifecycle::isCurrent)
-                    .sorted(Comparator.comparing(Item::id))
+            List<CardView> cards = procedures.getOrDefault(board.slug(), List.of()).stream()
                     .map(i -> card(pages, posters, fit, board, i)).toList();
             String path = path(board.slug());
             if (!pages.wanted(path)) {
