@@ -1,6 +1,5 @@
 package org.noticeboard.search;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,26 +43,24 @@ final class BodyText {
     private static final class Lazy implements SearchTokens.Source {
 
         private final String html;
-        /** The text so far: a plain array, cheaper per character than a StringBuilder. */
-        private char[] out;
-        private int length;
+        private final TextBuffer out;
         private int i;
 
         Lazy(String prefix, String html) {
             this.html = html;
-            this.out = new char[prefix.length() + Math.min(html.length(), 2048) + 1];
-            append(prefix);
+            this.out = new TextBuffer(prefix.length() + Math.min(html.length(), 2048));
+            out.append(prefix);
         }
 
         @Override
         public boolean has(int index) {
             int n = html.length();
-            while (length <= index && i < n) {
+            while (out.length() <= index && i < n) {
                 char c = html.charAt(i);
                 if (c == '<') {
                     int end = tagEnd(html, i + 1);
                     if (separates(html, i + 1, end)) {
-                        append(' ');
+                        out.append(' ');
                     }
                     i = end + 1;
                 } else if (c == '&') {
@@ -71,41 +68,28 @@ final class BodyText {
                     int stop = semi < 0 || semi - i > 40 ? i + 1 : semi + 1;
                     String ref = html.substring(i, stop);
                     String common = COMMON.get(ref);
-                    append(common != null ? common : Parser.unescapeEntities(ref, false));
+                    out.append(common != null ? common : Parser.unescapeEntities(ref, false));
                     i = stop;
                 } else {
-                    append(c);
+                    out.append(c);
                     i++;
                 }
             }
-            return index < length;
+            return index < out.length();
         }
 
         @Override
         public char charAt(int index) {
-            return out[index];
+            return out.charAt(index);
         }
 
         @Override
         public String substring(int from, int to) {
-            return new String(out, from, to - from);
+            return out.substring(from, to);
         }
 
         String text() {
-            return new String(out, 0, length);
-        }
-
-        private void append(char c) {
-            if (length == out.length) {
-                out = Arrays.copyOf(out, length * 2);
-            }
-            out[length++] = c;
-        }
-
-        private void append(String s) {
-            for (int k = 0; k < s.length(); k++) {
-                append(s.charAt(k));
-            }
+            return out.toString();
         }
     }
 

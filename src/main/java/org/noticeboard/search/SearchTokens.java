@@ -1,7 +1,6 @@
 package org.noticeboard.search;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -217,9 +216,7 @@ final class SearchTokens {
         private static final boolean[] FULL_WIDTH_INERT = inert('\uFF00', '\uFFF0');
 
         private final Source text;
-        /** The folded text so far (a plain array: a StringBuilder per character cost more). */
-        private char[] out = new char[1024];
-        private int length;
+        private final TextBuffer out = new TextBuffer(1024);
         private int read;
 
         Folded(Source text) {
@@ -227,19 +224,19 @@ final class SearchTokens {
         }
 
         boolean has(int index) {
-            while (length <= index && text.has(read)) {
+            while (out.length() <= index && text.has(read)) {
                 step();
             }
-            return index < length;
+            return index < out.length();
         }
 
         char charAt(int index) {
-            return out[index];
+            return out.charAt(index);
         }
 
         /** The text folded so far, valid up to the last index {@link #has} confirmed. */
         char[] text() {
-            return out;
+            return out.array();
         }
 
         /** Folds the next piece: one plain character and whatever else follows it. */
@@ -250,25 +247,12 @@ final class SearchTokens {
             }
             char c = text.charAt(read);
             if (end == read + 1 && plain(c)) {
-                append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
             } else {
                 String alone = end == read + 1 ? foldedAlone(c) : null;
-                append(alone != null ? alone : fold(text.substring(read, end)));
+                out.append(alone != null ? alone : fold(text.substring(read, end)));
             }
             read = end;
-        }
-
-        private void append(char c) {
-            if (length == out.length) {
-                out = Arrays.copyOf(out, length * 2);
-            }
-            out[length++] = c;
-        }
-
-        private void append(String folded) {
-            for (int k = 0; k < folded.length(); k++) {
-                append(folded.charAt(k));
-            }
         }
 
         private static String fold(String piece) {
