@@ -94,10 +94,6 @@ public final class PageWriter {
         return site;
     }
 
-    public TemplateEngine templates() {
-        return templates;
-    }
-
     public String language() {
         return lang;
     }
