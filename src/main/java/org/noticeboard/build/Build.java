@@ -102,7 +102,8 @@ public final class Build {
             try {
                 new SiteRenderer(theme, new TemplateEngine(theme), markdown,
                         OutputGroups.all(data))
-                        .render(site, history, diagnostics, path -> true, new RenderCache(), out);
+                        .render(site, history, diagnostics, path -> true, RenderCache.oneBuild(),
+                                out);
             } catch (TemplateEngine.TemplateException e) {
                 diagnostics.error(new Position(e.file(), e.line(), 0), "", "template error: "
                         + e.getMessage(), "fix the theme's template");

@@ -87,7 +87,8 @@ public final class CardPages implements Pages, ItemFiles {
 
     private static CardView card(PageWriter pages, Posters posters, CardFit fit, Board board,
             Item item) {
-        Fitted card = pages.cached("card", item, i -> fit(pages, posters, fit, board, i));
+        Fitted card = pages.cachedForNextBuild("card", item,
+                i -> fit(pages, posters, fit, board, i));
         card.overflow().ifPresent(over -> pages.diagnostics().warning(
                 Position.of(item.source()), "",
                 String.format(Locale.ROOT, "the consultation card does not fit on A6 even"

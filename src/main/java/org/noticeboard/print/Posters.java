@@ -59,8 +59,9 @@ final class Posters {
         }
         contacts.add(new PosterView.Line(t.get("hotline"), site.config().hotline()));
         String date = item.published().map(d -> pages.views().dates().date(d)).orElse("");
-        // the body and the QR code depend on the item alone, and are the slow parts
-        String body = pages.cached("print-body " + root, item,
+        // the body and the QR code depend on the item alone, and are the slow parts; a body is
+        // printed once per build (posters and the week's board have different roots)
+        String body = pages.cachedForNextBuild("print-body " + root, item,
                 i -> withoutAnchors(pages.views().body(i, root)));
         return new PosterView(pages.views().item(item, root, body), item.paper(), pageName,
                 period, item.docNo(), item.issuer(), date, contacts,

@@ -58,6 +58,14 @@ public final class PageWriter {
     }
 
     /**
+     * Like {@link #cached}, for a value each build uses once (a poster's body): remembered for
+     * the next build of a preview session, not held by a one-off build.
+     */
+    public <T> T cachedForNextBuild(String kind, Item item, Function<Item, T> compute) {
+        return cache.usedOnce(edition.prefix() + kind, item, compute);
+    }
+
+    /**
      * Like {@link #cached(String, Item, Function)}, but shared by every copy of the site (a full
      * build computes it once, not once per copy): for values that depend on the item and on
      * {@code context} alone — put the language in it if the value depends on it, and anything

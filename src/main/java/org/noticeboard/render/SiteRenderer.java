@@ -57,7 +57,7 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site, ChangeHistory history, Diagnostics diagnostics) {
-        return render(site, history, diagnostics, path -> true, new RenderCache());
+        return render(site, history, diagnostics, path -> true, RenderCache.oneBuild());
     }
 
     /**
