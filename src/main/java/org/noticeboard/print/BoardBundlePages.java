@@ -41,7 +41,7 @@ public final class BoardBundlePages implements Pages, ItemFiles {
     /** A preview edit re-renders a board's sheet whenever one of that board's items changed. */
     @Override
     public Set<String> files(SiteConfig config) {
-        return config.boards().stream().map(b -> path(b.slug())).collect(Collectors.toSet());
+        return ItemFiles.perBoard(config, BoardBundlePages::path);
     }
 
     @Override

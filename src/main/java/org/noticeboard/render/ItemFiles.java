@@ -2,6 +2,7 @@ package org.noticeboard.render;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.SiteConfig;
 
@@ -21,8 +22,15 @@ public interface ItemFiles {
 
     /** {@code file} for the whole site and {@code <board>/file} for each board. */
     static Set<String> siteAndBoards(SiteConfig config, String file) {
-        Set<String> files = new TreeSet<>(Set.of(file));
-        config.boards().forEach(b -> files.add(b.slug() + "/" + file));
+        Set<String> files = perBoard(config, board -> board + "/" + file);
+        files.add(file);
+        return files;
+    }
+
+    /** One file per board, at {@code path(board slug)}. */
+    static Set<String> perBoard(SiteConfig config, Function<String, String> path) {
+        Set<String> files = new TreeSet<>();
+        config.boards().forEach(b -> files.add(path.apply(b.slug())));
         return files;
     }
 
