@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -14,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.testing.Projects;
+import org.noticeboard.testing.SiteFiles;
 
 /**
  * The incremental session must give the same bytes and the same diagnostics as a full build,
@@ -38,17 +37,7 @@ class BuildSessionTest {
     @BeforeEach
     void copyExample() throws IOException {
         content = temp.resolve("content");
-        Path from = Projects.exampleContent();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path to = content.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        SiteFiles.copyExampleContent(content);
         session = new BuildSession(options(temp.resolve("unused")));
     }
 
@@ -61,20 +50,11 @@ class BuildSessionTest {
         Path out = temp.resolve("full-" + System.nanoTime());
         BuildResult result = new Build().run(options(out));
         assertTrue(result.published(), () -> result.diagnostics().toString());
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(out.relativize(p).toString().replace('\\', '/'),
-                        Files.readString(p, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
+        return SiteFiles.asText(SiteFiles.read(out));
     }
 
     private Map<String, String> sessionFiles() {
-        Map<String, String> files = new TreeMap<>();
-        session.files().forEach((k, v) -> files.put(k, new String(v, StandardCharsets.ISO_8859_1)));
-        return files;
+        return SiteFiles.asText(session.files());
     }
 
     private Path item(String id) {

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.noticeboard.testing.Projects;
+import org.noticeboard.testing.SiteFiles;
 
 /**
  * The preview's incremental builds against full builds, through a series of edits of the
@@ -40,7 +40,7 @@ class SessionEquivalenceTest {
     @Test
     void aSeriesOfEditsGivesWhatAFullBuildGives() throws IOException {
         content = temp.resolve("content");
-        copy(Projects.exampleContent(), content);
+        SiteFiles.copyExampleContent(content);
         session = new BuildSession(options(temp.resolve("unused")));
         assertTrue(session.build().ok());
         assertSameAsFullBuild("first build");
@@ -117,13 +117,7 @@ class SessionEquivalenceTest {
         BuildResult full = new Build().run(options(out));
         assertTrue(full.published(), () -> after + ": " + full.diagnostics());
         assertEquals(full.diagnostics(), session.diagnostics(), after + ": diagnostics");
-        Map<String, byte[]> expected = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                expected.put(out.relativize(p).toString().replace('\\', '/'),
-                        Files.readAllBytes(p));
-            }
-        }
+        Map<String, byte[]> expected = SiteFiles.read(out);
         assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(session.files().keySet()),
                 after + ": the same files");
         List<String> differing = new ArrayList<>();
@@ -135,19 +129,6 @@ class SessionEquivalenceTest {
         assertEquals(List.of(), differing, after + ": files whose bytes differ");
         for (String copy : List.of("", "en/", "large/", "en/large/")) {
             assertTrue(expected.containsKey(copy + "print/street/week.html"), copy);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }
