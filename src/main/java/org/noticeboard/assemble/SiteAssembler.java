@@ -18,6 +18,7 @@ import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.Validity;
 import org.noticeboard.model.WorkingCalendar;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.schema.Fields;
 import org.noticeboard.validate.ValidatedFile;
 
@@ -46,14 +47,14 @@ public final class SiteAssembler {
         if (memory != null) {
             memory.beginItems(config, calendar);
         }
-        List<Item> items = files.parallelStream()
-                .map(f -> memory == null ? item(config, f, details, diagnostics)
+        List<Item> items = Slices.map(files, f -> memory == null
+                        ? item(config, f, details, diagnostics)
                         : replay(memory.item(f, () -> {
                             Diagnostics found = diagnostics.sibling();
                             return new AssemblyMemory.Made(item(config, f, details, found),
                                     found.sorted());
                         }), diagnostics))
-                .flatMap(Optional::stream)
+                .stream().flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Item::id))
                 .toList();
         Map<String, ValidatedFile> byId = files.stream()
@@ -61,11 +62,10 @@ public final class SiteAssembler {
         Set<String> published = items.stream().filter(i -> !i.draft()).map(Item::id)
                 .collect(Collectors.toSet());
         if (memory == null) {
-            files.parallelStream().forEach(f -> checkReferences(f, byId, published,
-                    diagnostics));
+            Slices.forEach(files, f -> checkReferences(f, byId, published, diagnostics));
         } else {
             memory.beginReferences(byId.keySet(), published);
-            files.parallelStream().forEach(f -> memory.references(f, () -> {
+            Slices.forEach(files, f -> memory.references(f, () -> {
                 Diagnostics found = diagnostics.sibling();
                 checkReferences(f, byId, published, found);
                 return found.sorted();

@@ -23,6 +23,7 @@ import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.WorkingCalendar;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.parse.ContentParser;
 import org.noticeboard.publish.OutputFolder;
 import org.noticeboard.publish.PublishRecovery;
@@ -150,10 +151,9 @@ public final class Build {
         times.lap("source");
         ContentParser parser = new ContentParser(markdown, !"sanitize".equals(config.rawHtml()));
         FileValidator validator = new FileValidator(config);
-        var validated = sources.parallelStream()
-                .flatMap(s -> parser.parse(s, diagnostics).stream())
-                .flatMap(p -> validator.validate(p, diagnostics).stream())
-                .toList();
+        var validated = Slices.map(sources, s -> parser.parse(s, diagnostics)
+                        .flatMap(p -> validator.validate(p, diagnostics)))
+                .stream().flatMap(Optional::stream).toList();
         times.lap("parse and validate");
         Site site = new SiteAssembler().assemble(config, calendar, validated,
                 options.now().toLocalDate(), options.now(), diagnostics);

@@ -14,6 +14,7 @@ import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.parse.ContentParser;
 import org.noticeboard.parse.ParsedFile;
 import org.noticeboard.source.ContentReader;
@@ -66,7 +67,7 @@ final class SessionSources {
             files.add(path);
         }
         Map<String, Entry> read = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(f -> read(f).ifPresent(e -> read.put(relative(f), e)));
+        Slices.forEach(files, f -> read(f).ifPresent(e -> read.put(relative(f), e)));
         files.forEach(f -> entries.remove(relative(f)));
         entries.putAll(read);
     }
@@ -77,7 +78,7 @@ final class SessionSources {
         List<String> keys = entries.entrySet().stream()
                 .filter(e -> all || !e.getValue().isValidated()).map(Map.Entry::getKey).toList();
         Map<String, Entry> done = new ConcurrentHashMap<>();
-        keys.parallelStream().forEach(k -> {
+        Slices.forEach(keys, k -> {
             Entry e = entries.get(k);
             Diagnostics d = diagnostics();
             Optional<ValidatedFile> v = e.parsed().flatMap(p -> validator.validate(p, d));

@@ -10,6 +10,7 @@ import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
@@ -61,8 +62,8 @@ public final class CalendarFiles implements Pages, ItemFiles {
      */
     private static List<String> events(List<Item> receptions, ReceptionCalendar calendar,
             PageWriter pages) {
-        return receptions.parallelStream().map(i -> pages.shared("calendar.events", i, pages.language(),
-                calendar::events)).toList();
+        return Slices.map(receptions, i -> pages.shared("calendar.events", i, pages.language(),
+                calendar::events));
     }
 
     /** The reception schedules on the boards now, in id order. */

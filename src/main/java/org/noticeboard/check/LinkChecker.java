@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.render.OutputFile;
 
 /**
@@ -27,7 +28,7 @@ public final class LinkChecker {
     public void check(List<OutputFile> files, Predicate<String> existing,
             Diagnostics diagnostics) {
         LinkCheck check = new LinkCheck(existing);
-        files.parallelStream().forEach(check::accept);
+        Slices.forEach(files, check::accept);
         check.report(diagnostics);
     }
 

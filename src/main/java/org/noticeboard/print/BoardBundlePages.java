@@ -14,6 +14,7 @@ import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.Site;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.render.DateText;
 import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
@@ -55,11 +56,10 @@ public final class BoardBundlePages implements Pages, ItemFiles {
         Map<String, List<Item>> posted = posted(pages.site());
         // boards side by side: each board's sheet reprints all its posted items (some 800 in a
         // 10,000-item site), too much to do one board after another
-        return pages.site().config().boards().parallelStream()
-                .filter(board -> pages.wanted(path(board.slug())))
-                .map(board -> bundle(pages, posters, board,
-                        posted.getOrDefault(board.slug(), List.of())))
-                .toList();
+        return Slices.map(pages.site().config().boards().stream()
+                        .filter(board -> pages.wanted(path(board.slug()))).toList(),
+                board -> bundle(pages, posters, board,
+                        posted.getOrDefault(board.slug(), List.of())));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.noticeboard.print;
 import java.util.List;
 import java.util.Map;
 import org.noticeboard.model.Item;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.OutputSink;
 import org.noticeboard.render.PageWriter;
@@ -25,9 +26,9 @@ public final class PosterPages implements Pages {
     @Override
     public void render(PageWriter pages, OutputSink out) {
         Posters posters = new Posters(pages);
-        pages.site().published().parallelStream().filter(i -> i.type().postable())
-                .filter(i -> pages.wanted(path(i)))
-                .forEach(i -> out.accept(poster(pages, posters, i)));
+        Slices.forEach(pages.site().published().stream().filter(i -> i.type().postable())
+                .filter(i -> pages.wanted(path(i))).toList(),
+                i -> out.accept(poster(pages, posters, i)));
     }
 
     /** Where an item's poster lives: {@code print/} + the item's own path. */

@@ -16,6 +16,7 @@ import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Site;
+import org.noticeboard.parallel.Slices;
 
 /**
  * The render stage: every group of pages (the website's own, and those other packages add:
@@ -89,7 +90,7 @@ public final class SiteRenderer {
             OutputSink moved = edition.isMain() ? out : f -> out.accept(moved(f, edition));
             // groups are independent, and several are sequential inside (search index,
             // calendars, feeds): rendered side by side they keep every core busy
-            groups.parallelStream().forEach(group -> {
+            Slices.forEach(groups, group -> {
                 long began = System.nanoTime();
                 group.render(pages, moved);
                 times.accept(group.getClass().getSimpleName() + " " + edition.prefix(),

@@ -2,10 +2,12 @@ package org.noticeboard.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
@@ -14,6 +16,7 @@ import org.noticeboard.model.Lifecycle;
 import org.noticeboard.model.ReceptionDates;
 import org.noticeboard.model.ReceptionOccurrence;
 import org.noticeboard.model.Site;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.render.view.ItemCard;
 import org.noticeboard.render.view.Link;
 import org.noticeboard.render.view.ReceptionView;
@@ -36,38 +39,59 @@ final class WebPages implements Pages {
         Map<String, String> t = pages.messages();
         ViewFactory views = pages.views();
         List<Item> published = site.published();
-        published.parallelStream().filter(i -> pages.wanted(Urls.item(i)))
-                .forEach(i -> out.accept(itemPage(pages, i)));
-        add(out, pages, Urls.home(), () -> home(pages, site, published));
-        add(out, pages, "404.html", () -> pages.write("404.html", "404",
+        // every page is queued and rendered side by side, the largest (listings) first: after
+        // the item pages, one after the other, they left a core idle at the end of the build
+        Queue queued = new Queue(pages);
+        queued.put(Urls.home(), () -> home(pages, site, published));
+        queued.put("404.html", () -> pages.write("404.html", "404",
                 t.get("notfound.title"), List.of(), Map.of()));
+        Map<String, List<Item>> byBoard = published.stream()
+                .collect(Collectors.groupingBy(Item::board));
         for (Board board : site.config().boards()) {
-            add(out, pages, Urls.board(board.slug()),
-                    () -> boardPage(pages, site, board, published));
-            add(out, pages, Urls.boardArchive(board.slug()),
-                    () -> archivePage(pages, site, board, published));
+            List<Item> onBoard = byBoard.getOrDefault(board.slug(), List.of());
+            queued.put(Urls.board(board.slug()), () -> boardPage(pages, site, board, onBoard,
+                    published));
+            queued.put(Urls.boardArchive(board.slug()),
+                    () -> archivePage(pages, site, board, onBoard));
+            Map<ContentType, List<Item>> byType = byType(onBoard);
             for (ContentType type : ContentType.values()) {
                 String path = Urls.boardListing(board.slug(), type);
-                add(out, pages, path, () -> listing(pages, site, path,
+                queued.put(path, () -> listing(pages, site, path,
                         views.boardName(board) + " · " + views.typeName(type),
-                        published.stream().filter(i -> i.board().equals(board.slug())
-                                && i.type() == type).toList(),
+                        byType.getOrDefault(type, List.of()),
                         List.of(new Link(views.boardName(board), Urls.board(board.slug())))));
             }
         }
+        Map<ContentType, List<Item>> byType = byType(published);
         for (ContentType type : ContentType.values()) {
-            add(out, pages, Urls.listing(type), () -> listing(pages, site, Urls.listing(type),
-                    views.typeName(type),
-                    published.stream().filter(i -> i.type() == type).toList(), List.of()));
+            queued.put(Urls.listing(type), () -> listing(pages, site, Urls.listing(type),
+                    views.typeName(type), byType.getOrDefault(type, List.of()), List.of()));
+        }
+        for (Item item : published) {
+            queued.put(Urls.item(item), () -> itemPage(pages, item));
+        }
+        Slices.forEach(queued.pages, page -> out.accept(page.get()));
+    }
+
+    /** Pages to render, each only if wanted: the preview's incremental builds skip the others. */
+    private static final class Queue {
+        private final List<Supplier<OutputFile>> pages = new ArrayList<>();
+        private final PageWriter writer;
+
+        Queue(PageWriter writer) {
+            this.writer = writer;
+        }
+
+        void put(String path, Supplier<OutputFile> page) {
+            if (writer.wanted(path)) {
+                pages.add(page);
+            }
         }
     }
 
-    /** Renders a page only if wanted: the preview's incremental builds skip the others. */
-    private static void add(OutputSink out, PageWriter pages, String path,
-            Supplier<OutputFile> page) {
-        if (pages.wanted(path)) {
-            out.accept(page.get());
-        }
+    private static Map<ContentType, List<Item>> byType(List<Item> items) {
+        return items.stream().collect(Collectors.groupingBy(Item::type,
+                () -> new EnumMap<>(ContentType.class), Collectors.toList()));
     }
 
     private OutputFile itemPage(PageWriter pages, Item item) {
@@ -97,7 +121,8 @@ final class WebPages implements Pages {
                 "receptions", receptions(pages, site, published, b -> true, root, 8)));
     }
 
-    private OutputFile boardPage(PageWriter pages, Site site, Board board,
+    /** @param onBoard the board's items; {@code published} all items (for receptions) */
+    private OutputFile boardPage(PageWriter pages, Site site, Board board, List<Item> onBoard,
             List<Item> published) {
         String path = Urls.board(board.slug());
         String root = Urls.root(path);
@@ -105,8 +130,8 @@ final class WebPages implements Pages {
         ViewFactory views = pages.views();
         List<Section> sections = new ArrayList<>();
         for (ContentType type : ContentType.values()) {
-            List<ItemCard> cards = newestFirst(published.stream()
-                    .filter(i -> i.board().equals(board.slug()) && i.type() == type)
+            List<ItemCard> cards = newestFirst(onBoard.stream()
+                    .filter(i -> i.type() == type)
                     .filter(lifecycle::isCurrent))
                     .map(i -> views.card(i, root)).toList();
             if (!cards.isEmpty()) {
@@ -115,8 +140,7 @@ final class WebPages implements Pages {
                                 type)), cards));
             }
         }
-        long archived = published.stream().filter(i -> i.board().equals(board.slug()))
-                .filter(lifecycle::isArchived).count();
+        long archived = onBoard.stream().filter(lifecycle::isArchived).count();
         return pages.write(path, "board", views.boardName(board), List.of(), Map.of(
                 "board", views.board(board, root),
                 "sections", sections,
@@ -127,12 +151,11 @@ final class WebPages implements Pages {
     }
 
     private OutputFile archivePage(PageWriter pages, Site site, Board board,
-            List<Item> published) {
+            List<Item> onBoard) {
         String path = Urls.boardArchive(board.slug());
         String root = Urls.root(path);
         Lifecycle lifecycle = site.lifecycle();
-        List<ItemCard> cards = newestFirst(published.stream()
-                .filter(i -> i.board().equals(board.slug())).filter(lifecycle::isArchived))
+        List<ItemCard> cards = newestFirst(onBoard.stream().filter(lifecycle::isArchived))
                 .map(i -> pages.views().card(i, root)).toList();
         return pages.write(path, "archive", pages.views().boardName(board) + " · "
                         + pages.messages().get("archive.title"),

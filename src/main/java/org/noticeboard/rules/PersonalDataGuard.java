@@ -8,6 +8,7 @@ import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Contact;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.parse.ParsedFile;
 import org.noticeboard.parse.YamlDocument;
 import org.noticeboard.validate.ValidatedFile;
@@ -36,7 +37,7 @@ final class PersonalDataGuard {
     void check(RuleContext context) {
         Set<String> allowed = publicContacts(context.site().config());
         // files are independent, and diagnostics are sorted when printed
-        context.files().parallelStream().forEach(file -> context.perFile("personal-data", file,
+        Slices.forEach(List.copyOf(context.files()), file -> context.perFile("personal-data", file,
                 null, c -> new Scan(c, file, allowed).run()));
     }
 

@@ -15,6 +15,7 @@ import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
@@ -84,8 +85,7 @@ public final class SearchPages implements Pages, ItemFiles {
                 .toList();
         List<String> slugs = site.config().boards().stream().map(Board::slug).toList();
         // the terms of every item in parallel; the index itself in rank order
-        List<SearchIndex.Terms> all = items.parallelStream().map(item -> terms.apply(item, views))
-                .toList();
+        List<SearchIndex.Terms> all = Slices.map(items, item -> terms.apply(item, views));
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             index.add(new SearchIndex.Doc(item.title(), Urls.item(item),

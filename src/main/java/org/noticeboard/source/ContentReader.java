@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
+import org.noticeboard.parallel.Slices;
 
 /**
  * The source stage: finds every content file under the content folder and reads it safely. It
@@ -48,10 +49,8 @@ public final class ContentReader {
                     + e.getMessage(), "check the folder's permissions");
             return List.of();
         }
-        return paths.parallelStream()
-                .map(p -> readOne(realRoot, displayRoot, p, false, diagnostics))
-                .flatMap(Optional::stream)
-                .toList();
+        return Slices.map(paths, p -> readOne(realRoot, displayRoot, p, false, diagnostics))
+                .stream().flatMap(Optional::stream).toList();
     }
 
     /**

@@ -1,0 +1,86 @@
+package org.noticeboard.parallel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * A list's items worked on by every core, in small slices taken in turn until none is left. A
+ * parallel stream cuts a list into four parts per thread up front: on two cores the thread that
+ * finished first then idled while the other worked through its last part (a tenth of a
+ * 10,000-item build ran on one core). The calling thread works too, so a call from inside a
+ * busy pool still finishes.
+ */
+public final class Slices {
+
+    /** Slices per thread: small enough to end together, large enough to cost nothing. */
+    private static final int SLICES_PER_THREAD = 32;
+
+    private Slices() {}
+
+    /** {@code fn} of every item, in the items' order. */
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
+        Object[] out = new Object[items.size()];
+        run(items.size(), i -> out[i] = fn.apply(items.get(i)));
+        @SuppressWarnings("unchecked")
+        List<R> results = (List<R>) Arrays.asList(out);
+        return Collections.unmodifiableList(results);
+    }
+
+    /** {@code action} for every item, in no set order. */
+    public static <T> void forEach(List<T> items, Consumer<? super T> action) {
+        run(items.size(), i -> action.accept(items.get(i)));
+    }
+
+    private static void run(int size, IntConsumer task) {
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), size - 1);
+        if (helpers <= 0) {
+            for (int i = 0; i < size; i++) {
+                task.accept(i);
+            }
+            return;
+        }
+        int slice = Math.max(1, size / (SLICES_PER_THREAD * (helpers + 1)));
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            try {
+                for (int from = next.getAndAdd(slice); from < size;
+                        from = next.getAndAdd(slice)) {
+                    for (int i = from, to = Math.min(size, from + slice); i < to; i++) {
+                        task.accept(i);
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(size); // no thread takes a new slice
+                throw e;
+            }
+        };
+        List<ForkJoinTask<?>> started = new ArrayList<>(helpers);
+        for (int h = 0; h < helpers; h++) {
+            started.add(ForkJoinPool.commonPool().submit(work));
+        }
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) {
+            started.forEach(Slices::awaitQuietly);
+            throw e;
+        }
+        // a helper that never started is run here, and finds nothing left
+        started.forEach(ForkJoinTask::join);
+    }
+
+    private static void awaitQuietly(ForkJoinTask<?> task) {
+        try {
+            task.join();
+        } catch (RuntimeException | Error ignored) {
+            // the caller's own failure is the one reported
+        }
+    }
+}
