@@ -298,13 +298,22 @@ final class SearchIndex {
     }
 
     private static String postings(Postings p) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(p.size * 3);
+        char[] digits = new char[8];
         int previous = 0;
         for (int i = 0; i < p.size; i++) {
-            if (out.length() > 0) {
+            if (i > 0) {
                 out.append(',');
             }
-            out.append(Integer.toString((p.docs[i] - previous) * 4 + p.weights[i], 36));
+            // Integer.toString(value, 36), without a string per posting (two million at
+            // 10,000 items)
+            int value = (p.docs[i] - previous) * 4 + p.weights[i];
+            int at = digits.length;
+            do {
+                digits[--at] = Character.forDigit(value % 36, 36);
+                value /= 36;
+            } while (value > 0);
+            out.append(digits, at, digits.length - at);
             previous = p.docs[i];
         }
         return out.toString();
