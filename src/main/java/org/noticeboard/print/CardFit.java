@@ -2,6 +2,8 @@ package org.noticeboard.print;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.noticeboard.print.CardView.CardSection;
 
 /**
@@ -23,6 +25,11 @@ final class CardFit {
     static final double HEIGHT_MM = 110.0;
 
     private static final double PT_PER_MM = 72 / 25.4;
+    /** The width of a Latin letter, digit or space, in ems; a Chinese character's is 1. */
+    private static final double NARROW = 0.6;
+    /** {@link #narrowRun} of 0 to 127 characters, summed once. */
+    private static final double[] NARROW_RUNS =
+            IntStream.range(0, 128).mapToDouble(CardFit::sumOfNarrow).toArray();
     private static final double LINE = 1.35;
     private static final double TITLE = 1.3;
     private static final double TITLE_LINE = 1.25;
@@ -30,7 +37,7 @@ final class CardFit {
     private static final double BOARD_LINE = 1.3;
     private static final double SECTION_GAP = 0.3;
     private static final double LIST_INDENT = 1.5;
-    private static final double BREAK_LOSS = 0.5;
+    static final double BREAK_LOSS = 0.5;
 
     /** The largest size at which everything fits, or empty when nothing down to 7 pt does. */
     Optional<Double> size(String title, String board, List<CardSection> sections) {
@@ -73,14 +80,18 @@ final class CardFit {
         double used = 0;
         int i = 0;
         while (i < text.length()) {
-            int end = i + Character.charCount(text.codePointAt(i));
-            if (width(text.codePointAt(i)) < 1 && text.codePointAt(i) != ' ') {
+            int cp = text.codePointAt(i);
+            int end = i + Character.charCount(cp);
+            double w = width(cp);
+            if (w < 1 && cp != ' ') {
+                int count = 1;
                 while (end < text.length() && width(text.codePointAt(end)) < 1
                         && text.codePointAt(end) != ' ') {
                     end += Character.charCount(text.codePointAt(end));
+                    count++;
                 }
+                w = narrowRun(count);
             }
-            double w = text.substring(i, end).codePoints().mapToDouble(CardFit::width).sum();
             if (used + w > usable && used > 0) {
                 lines++;
                 used = 0;
@@ -96,10 +107,23 @@ final class CardFit {
         return lines;
     }
 
+    /**
+     * The width of {@code count} narrow characters, summed as a stream of their widths sums them
+     * (compensated, so not exactly {@code count * NARROW}): the sizes chosen stay those of the
+     * stream this replaced, which made a string and a stream for every character of every card.
+     */
+    private static double narrowRun(int count) {
+        return count < NARROW_RUNS.length ? NARROW_RUNS[count] : sumOfNarrow(count);
+    }
+
+    private static double sumOfNarrow(int count) {
+        return DoubleStream.generate(() -> NARROW).limit(count).sum();
+    }
+
     static double width(int cp) {
         boolean wide = (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)
                 || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
                 || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x2014 || cp == 0x2026;
-        return wide ? 1.0 : 0.6;
+        return wide ? 1.0 : NARROW;
     }
 }
