@@ -2,7 +2,7 @@ package org.noticeboard.search;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
@@ -18,11 +18,12 @@ final class BodyText {
     private static final Map<String, String> COMMON = Map.of("&amp;", "&", "&lt;", "<",
             "&gt;", ">", "&quot;", "\"", "&#39;", "'");
     /** Tags commonmark writes, classed once; others are looked up in jsoup's table. */
-    private static final Set<String> INLINE = Set.of("a", "em", "strong", "code", "img",
+    private static final List<String> INLINE = List.of("a", "em", "strong", "code", "img",
             "span", "sup", "sub");
-    private static final Set<String> BLOCK = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
-            "ul", "ol", "li", "blockquote", "pre", "hr", "table", "thead", "tbody", "tr", "th",
-            "td", "div", "br");
+    /** Most frequent first: they are tried in this order. */
+    private static final List<String> BLOCK = List.of("p", "li", "td", "tr", "h2", "h3", "br",
+            "ul", "ol", "th", "h1", "h4", "h5", "h6", "blockquote", "pre", "hr", "table",
+            "thead", "tbody", "div");
 
     private BodyText() {}
 
@@ -93,6 +94,20 @@ final class BodyText {
         }
     }
 
+    /** Whether {@code html[start, end)} is the lowercase ASCII {@code name} in any case. */
+    private static boolean isNamed(String html, int start, int end, String name) {
+        if (end - start != name.length()) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = html.charAt(start + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The index of the tag's closing '>', skipping quoted attribute values. */
     private static int tagEnd(String html, int from) {
         char quote = 0;
@@ -118,10 +133,18 @@ final class BodyText {
         if (j == i) {
             return true;
         }
-        String name = html.substring(i, j).toLowerCase(Locale.ROOT);
-        if (BLOCK.contains(name)) {
-            return true;
+        // the tags commonmark writes, told without a string per tag
+        for (String block : BLOCK) {
+            if (isNamed(html, i, j, block)) {
+                return true;
+            }
         }
-        return !INLINE.contains(name) && Tag.valueOf(name).isBlock();
+        for (String inline : INLINE) {
+            if (isNamed(html, i, j, inline)) {
+                return false;
+            }
+        }
+        String name = html.substring(i, j).toLowerCase(Locale.ROOT);
+        return Tag.valueOf(name).isBlock();
     }
 }

@@ -83,6 +83,25 @@ class SearchTokensTest {
     }
 
     @Test
+    void manyWordsEachComeOnceInOrder() {
+        // hundreds of distinct words, each repeated: the table of words seen must grow
+        Random random = new Random(11);
+        StringBuilder text = new StringBuilder();
+        for (int n = 0; n < 6000; n++) {
+            int length = 2 + random.nextInt(4);
+            for (int k = 0; k < length; k++) {
+                text.append((char) ('a' + random.nextInt(random.nextBoolean() ? 3 : 26)));
+            }
+            text.append(random.nextInt(5) == 0 ? "，申请" : " ");
+        }
+        String s = text.toString();
+        List<String> expected = rule(s, false);
+        assertEquals(expected, List.copyOf(SearchTokens.terms(s, false)));
+        assertEquals(String.join(" ", expected.subList(0, 1000)),
+                SearchTokens.joined(SearchTokens.Source.of(s), false, 1000));
+    }
+
+    @Test
     void aLimitGivesTheFirstDistinctTermsInOrder() {
         String text = "低保申请低保 permit PERMIT Ｐermit 和平街道";
         List<String> all = rule(text, false);
