@@ -51,27 +51,33 @@ final class Utf8Output extends Writer {
         }
         byte[] b = bytes;
         int n = length;
-        for (int i = offset; i < offset + count; i++) {
+        int i = offset;
+        int end = offset + count;
+        if (pending != 0 && i < end) {
             char c = source[i];
-            if (pending != 0) {
-                int cp = Character.toCodePoint(pending, c);
-                pending = 0;
-                if (Character.isLowSurrogate(c)) {
-                    b[n++] = (byte) (0xF0 | cp >> 18);
-                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[n++] = (byte) (0x80 | cp & 0x3F);
-                    continue;
-                }
+            if (Character.isLowSurrogate(c)) {
+                n = fourBytes(b, n, Character.toCodePoint(pending, c));
+                i++;
+            } else {
                 b[n++] = '?'; // a lone high surrogate; c is written as it comes
             }
+            pending = 0;
+        }
+        while (i < end) {
+            char c = source[i++];
             if (c < 0x80) {
                 b[n++] = (byte) c;
             } else if (c < 0x800) {
                 b[n++] = (byte) (0xC0 | c >> 6);
                 b[n++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isHighSurrogate(c)) {
-                pending = c;
+                if (i == end) {
+                    pending = c; // its low half may come with the next write
+                } else if (Character.isLowSurrogate(source[i])) {
+                    n = fourBytes(b, n, Character.toCodePoint(c, source[i++]));
+                } else {
+                    b[n++] = '?';
+                }
             } else if (Character.isLowSurrogate(c)) {
                 b[n++] = '?'; // a lone surrogate, as String.getBytes writes it
             } else {
@@ -81,6 +87,14 @@ final class Utf8Output extends Writer {
             }
         }
         length = n;
+    }
+
+    private static int fourBytes(byte[] b, int n, int cp) {
+        b[n] = (byte) (0xF0 | cp >> 18);
+        b[n + 1] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[n + 2] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[n + 3] = (byte) (0x80 | cp & 0x3F);
+        return n + 4;
     }
 
     /** The bytes written, a lone high surrogate at the end written as String.getBytes does. */
