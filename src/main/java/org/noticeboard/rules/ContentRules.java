@@ -2,10 +2,12 @@ package org.noticeboard.rules;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.model.Site;
+import org.noticeboard.parallel.Slices;
 import org.noticeboard.validate.ValidatedFile;
 
 /**
@@ -37,14 +39,18 @@ public final class ContentRules {
         RuleContext context = new RuleContext(site, files.stream()
                 .collect(Collectors.toMap(ValidatedFile::id, Function.identity(), (a, b) -> a)),
                 diagnostics, contentRoot, memory);
-        new ServiceGuideRules().check(context);
-        new PostingRules().check(context);
-        new RelationRules().check(context);
-        new ReceptionRules().check(context);
-        new SupervisionRules().check(context);
-        new NamingRules().check(context);
-        new LinkRules().check(context);
-        new PersonalDataGuard().check(context);
-        new CatalogueRules().check(context);
+        // the families only read the site and report, so they run side by side (the report is
+        // sorted when printed); the longest first
+        List<Consumer<RuleContext>> families = List.of(
+                new PersonalDataGuard()::check,
+                new ServiceGuideRules()::check,
+                new PostingRules()::check,
+                new RelationRules()::check,
+                new ReceptionRules()::check,
+                new SupervisionRules()::check,
+                new NamingRules()::check,
+                new LinkRules()::check,
+                new CatalogueRules()::check);
+        Slices.forEach(families, family -> family.accept(context));
     }
 }
