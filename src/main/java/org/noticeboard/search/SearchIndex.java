@@ -1,10 +1,13 @@
 package org.noticeboard.search;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,7 +36,6 @@ final class SearchIndex {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final List<String> boards;
-    private final List<String> types;
     private final List<Doc> docs = new ArrayList<>();
     /**
      * term → its postings. Documents are added in index order, so each list is appended to in
@@ -57,9 +59,8 @@ final class SearchIndex {
         }
     }
 
-    SearchIndex(List<String> boards, List<String> types) {
+    SearchIndex(List<String> boards) {
         this.boards = List.copyOf(boards);
-        this.types = List.copyOf(types);
     }
 
     /**
@@ -228,22 +229,16 @@ final class SearchIndex {
     }
 
     /**
-     * The index as a script that sets {@code window.NOTICEBOARD_SEARCH}: a script, not JSON,
-     * because a page opened from a folder (file://) may load scripts but not fetch files.
-     * Postings are written as base-36 numbers {@code (docDelta * 4 + weight)}, comma-separated.
+     * The index as a script that sets {@code window.NOTICEBOARD_SEARCH}, in UTF-8, with the type
+     * names of one language and {@code documentsAndTerms} (what every language's copy of the
+     * index has in common, written once): a script, not JSON, because a page opened from a
+     * folder (file://) may load scripts but not fetch files. Postings are written as base-36
+     * numbers {@code (docDelta * 4 + weight)}, comma-separated.
      */
-    String toJavaScript() {
-        return toJavaScript(types, documentsAndTerms());
-    }
-
-    /**
-     * The script with the type names of one language and {@code documentsAndTerms} — what
-     * every language's copy of the index has in common, written once.
-     */
-    String toJavaScript(List<String> typeNames, String documentsAndTerms) {
-        StringWriter text = new StringWriter();
-        text.write("window.NOTICEBOARD_SEARCH=");
-        try (JsonGenerator g = JSON.createGenerator(text)) {
+    byte[] toJavaScript(List<String> typeNames, String documentsAndTerms) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(documentsAndTerms.length() + 1024);
+        bytes.writeBytes("window.NOTICEBOARD_SEARCH=".getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("v", 1);
             g.writeArrayFieldStart("boards");
@@ -262,8 +257,8 @@ final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        text.write(";\n");
-        return text.toString();
+        bytes.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
+        return bytes.toByteArray();
     }
 
     /** The {@code "docs":[…],"terms":{…}} members of the script's object. */

@@ -43,7 +43,7 @@ public final class SearchPages implements Pages, ItemFiles {
             // terms the same from one preview build to the next unless the item changed
             String shared = pages.once(INDEX, () -> build(site, views, (item, v) -> pages.shared(
                     "search.terms", item, null, i -> terms(i, v))).documentsAndTerms());
-            out.add(OutputFile.text(INDEX, new SearchIndex(boardNames(site), List.of())
+            out.add(new OutputFile(INDEX, new SearchIndex(boardNames(site))
                     .toJavaScript(typeNames(views), shared)));
         }
         if (pages.wanted(PAGE)) {
@@ -78,7 +78,7 @@ public final class SearchPages implements Pages, ItemFiles {
     /** @param terms an item's terms (the preview remembers them per item) */
     static SearchIndex build(Site site, ViewFactory views,
             BiFunction<Item, ViewFactory, SearchIndex.Terms> terms) {
-        SearchIndex index = new SearchIndex(boardNames(site), typeNames(views));
+        SearchIndex index = new SearchIndex(boardNames(site));
         List<Item> items = site.published().stream()
                 .sorted(Comparator.comparing((Item i) -> i.published().orElse(LocalDate.MIN))
                         .reversed().thenComparing(Item::id))
