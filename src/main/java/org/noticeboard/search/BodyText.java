@@ -46,6 +46,9 @@ final class BodyText {
         private final String html;
         private final TextBuffer out;
         private int i;
+        /** The next '<' and '&' at or after {@link #i} (or the end), found once each. */
+        private int nextTag = -1;
+        private int nextReference = -1;
 
         Lazy(String prefix, String html) {
             this.html = html;
@@ -72,11 +75,33 @@ final class BodyText {
                     out.append(common != null ? common : Parser.unescapeEntities(ref, false));
                     i = stop;
                 } else {
-                    out.append(c);
-                    i++;
+                    // the text up to the next tag or character reference, copied at once
+                    if (nextTag < i) {
+                        nextTag = next(html.indexOf('<', i), n);
+                    }
+                    if (nextReference < i) {
+                        nextReference = next(html.indexOf('&', i), n);
+                    }
+                    int stop = Math.min(nextTag, nextReference);
+                    out.append(html, i, stop);
+                    i = stop;
                 }
             }
             return index < out.length();
+        }
+
+        private static int next(int found, int end) {
+            return found < 0 ? end : found;
+        }
+
+        @Override
+        public char[] array() {
+            return out.array();
+        }
+
+        @Override
+        public int produced() {
+            return out.length();
         }
 
         @Override

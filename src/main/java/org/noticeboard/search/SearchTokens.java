@@ -39,21 +39,40 @@ final class SearchTokens {
 
         String substring(int from, int to);
 
+        /**
+         * The characters produced so far, valid up to {@link #produced} and only until the next
+         * {@link #has}: a reader goes through a run of them without a call per character.
+         */
+        char[] array();
+
+        int produced();
+
         static Source of(String text) {
+            char[] chars = text.toCharArray();
             return new Source() {
                 @Override
                 public boolean has(int index) {
-                    return index < text.length();
+                    return index < chars.length;
                 }
 
                 @Override
                 public char charAt(int index) {
-                    return text.charAt(index);
+                    return chars[index];
                 }
 
                 @Override
                 public String substring(int from, int to) {
                     return text.substring(from, to);
+                }
+
+                @Override
+                public char[] array() {
+                    return chars;
+                }
+
+                @Override
+                public int produced() {
+                    return chars.length;
                 }
             };
         }
@@ -305,6 +324,19 @@ final class SearchTokens {
 
         /** Folds the next piece: one plain character and whatever else follows it. */
         private void step() {
+            // most text is plain characters each followed by one that starts a piece: those are
+            // folded in one loop over what the source has produced
+            char[] source = text.array();
+            int produced = text.produced();
+            int r = read;
+            while (r + 1 < produced && plain(source[r]) && startsPiece(source[r + 1])) {
+                char c = source[r++];
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+            if (r > read) {
+                read = r;
+                return;
+            }
             int end = read + 1;
             while (text.has(end) && !startsPiece(text.charAt(end))) {
                 end++;

@@ -23,6 +23,15 @@ final class TextBuffer {
         chars[length++] = c;
     }
 
+    /** Appends {@code s[from, to)}. */
+    void append(String s, int from, int to) {
+        if (length + to - from > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(length * 2, length + to - from));
+        }
+        s.getChars(from, to, chars, length);
+        length += to - from;
+    }
+
     void append(String s) {
         for (int k = 0; k < s.length(); k++) {
             append(s.charAt(k));
