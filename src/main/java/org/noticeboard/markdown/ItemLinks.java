@@ -1,5 +1,6 @@
 package org.noticeboard.markdown;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -23,7 +24,10 @@ public final class ItemLinks {
         if (at < 0) {
             return html;
         }
-        StringBuilder out = new StringBuilder(html.length() + 64);
+        // characters, not a StringBuilder: a body with Chinese text made the builder copy
+        // itself from one byte a character to two, and then once more into the string
+        char[] out = new char[html.length() + 256];
+        int length = 0;
         int from = 0;
         while (at >= 0) {
             int start = at + MARKER.length();
@@ -31,12 +35,20 @@ public final class ItemLinks {
             if (end < 0) {
                 break;
             }
-            out.append(html, from, at).append("href=\"")
-                    .append(escape(links.apply(html.substring(start, end))));
+            String url = "href=\"" + escape(links.apply(html.substring(start, end)));
+            int needed = length + (at - from) + url.length() + (html.length() - end);
+            if (needed > out.length) {
+                out = Arrays.copyOf(out, Math.max(needed, out.length * 2));
+            }
+            html.getChars(from, at, out, length);
+            length += at - from;
+            url.getChars(0, url.length(), out, length);
+            length += url.length();
             from = end;
             at = html.indexOf(MARKER, end);
         }
-        return out.append(html, from, html.length()).toString();
+        html.getChars(from, html.length(), out, length);
+        return new String(out, 0, length + html.length() - from);
     }
 
     private static String escape(String url) {
