@@ -81,7 +81,10 @@ final class Posters {
     static String withoutAnchors(String body) {
         // a scan, not a regular expression: a regex tried every position of every body, which
         // was 7% of a 10,000-item build
-        StringBuilder out = null;
+        // into characters, not a StringBuilder, which widens itself at the first Chinese
+        // character and is copied again into the string (the result is never longer)
+        char[] out = null;
+        int length = 0;
         int from = 0;
         for (int at = body.indexOf("<h"); at >= 0; at = body.indexOf("<h", at + 2)) {
             char level = at + 2 < body.length() ? body.charAt(at + 2) : ' ';
@@ -93,12 +96,17 @@ final class Posters {
                 break;
             }
             if (out == null) {
-                out = new StringBuilder(body.length());
+                out = new char[body.length()];
             }
-            out.append(body, from, at + 3);
+            body.getChars(from, at + 3, out, length);
+            length += at + 3 - from;
             from = close + 1;
             at = close - 1;
         }
-        return out == null ? body : out.append(body, from, body.length()).toString();
+        if (out == null) {
+            return body;
+        }
+        body.getChars(from, body.length(), out, length);
+        return new String(out, 0, length + body.length() - from);
     }
 }
