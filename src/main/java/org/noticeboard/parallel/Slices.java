@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,10 +14,10 @@ import java.util.function.IntConsumer;
 
 /**
  * A list's items worked on by every core, in small slices taken in turn until none is left. A
- * parallel stream cuts a list into four parts per thread up front: on two cores the thread that
- * finished first then idled while the other worked through its last part (a tenth of a
- * 10,000-item build ran on one core). The calling thread works too, so a call from inside a
- * busy pool still finishes.
+ * parallel stream cuts a list up front into four parts per pool thread, and on two cores the
+ * pool has one: four parts for two threads, and the thread that finished first idled while the
+ * other worked through its last part (for about a tenth of a 10,000-item build, one core was
+ * idle). The calling thread works too, so a call from inside a busy pool still finishes.
  */
 public final class Slices {
 
@@ -27,8 +28,9 @@ public final class Slices {
 
     /** {@code fn} of every item, in the items' order. */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
-        Object[] out = new Object[items.size()];
-        run(items.size(), i -> out[i] = fn.apply(items.get(i)));
+        List<T> list = indexable(items);
+        Object[] out = new Object[list.size()];
+        run(list.size(), i -> out[i] = fn.apply(list.get(i)));
         @SuppressWarnings("unchecked")
         List<R> results = (List<R>) Arrays.asList(out);
         return Collections.unmodifiableList(results);
@@ -36,7 +38,13 @@ public final class Slices {
 
     /** {@code action} for every item, in no set order. */
     public static <T> void forEach(List<T> items, Consumer<? super T> action) {
-        run(items.size(), i -> action.accept(items.get(i)));
+        List<T> list = indexable(items);
+        run(list.size(), i -> action.accept(list.get(i)));
+    }
+
+    /** Items are taken by index: a linked list is copied first. */
+    private static <T> List<T> indexable(List<T> items) {
+        return items instanceof RandomAccess ? items : new ArrayList<>(items);
     }
 
     private static void run(int size, IntConsumer task) {

@@ -41,7 +41,7 @@ final class WebPages implements Pages {
         List<Item> published = site.published();
         // every page is queued and rendered side by side, the largest (listings) first: after
         // the item pages, one after the other, they left a core idle at the end of the build
-        Queue queued = new Queue(pages);
+        PageQueue queued = new PageQueue(pages);
         queued.put(Urls.home(), () -> home(pages, site, published));
         queued.put("404.html", () -> pages.write("404.html", "404",
                 t.get("notfound.title"), List.of(), Map.of()));
@@ -74,11 +74,11 @@ final class WebPages implements Pages {
     }
 
     /** Pages to render, each only if wanted: the preview's incremental builds skip the others. */
-    private static final class Queue {
+    private static final class PageQueue {
         private final List<Supplier<OutputFile>> pages = new ArrayList<>();
         private final PageWriter writer;
 
-        Queue(PageWriter writer) {
+        PageQueue(PageWriter writer) {
             this.writer = writer;
         }
 
