@@ -20,6 +20,7 @@ import org.noticeboard.build.BuildOptions;
 import org.noticeboard.build.BuildResult;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.testing.Projects;
+import org.noticeboard.testing.SiteFiles;
 
 /**
  * Builds a generated 10,000-item site (the example's items copied with new titles) and prints
@@ -39,14 +40,10 @@ class LargeSiteMeasurement {
     @Test
     void tenThousandItems() throws Exception {
         Path content = temp.resolve("content");
+        SiteFiles.copyExampleContent(content);
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(Projects.exampleContent())) {
             sources = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path p : sources) {
-            Path to = content.resolve(Projects.exampleContent().relativize(p).toString());
-            Files.createDirectories(to.getParent());
-            Files.copy(p, to);
         }
         List<Path> items = sources.stream().map(p -> Projects.exampleContent().relativize(p))
                 .filter(p -> p.toString().endsWith(".md") && !p.startsWith("data"))
@@ -57,7 +54,10 @@ class LargeSiteMeasurement {
             String text = Files.readString(Projects.exampleContent().resolve(source.toString()))
                     .replaceFirst("(?m)^title: (.*)$", "title: $1（第" + i + "号）")
                     .replaceFirst("(?m)^index_no: .*\\n", "")
-                    .replaceFirst("(?m)^doc_no: .*\\n", "");
+                    .replaceFirst("(?m)^doc_no: .*\\n", "")
+                    // a copy of a repealed document has no successor of its own
+                    .replaceFirst("(?m)^validity: repealed$",
+                            "validity: repealed\nno_successor: 测量用副本");
             String name = source.getFileName().toString().replace(".md", "-" + i + ".md");
             Path to = content.resolve(source.getParent().toString()).resolve(name);
             Files.writeString(to, text);
