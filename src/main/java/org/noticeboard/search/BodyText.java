@@ -104,15 +104,6 @@ final class BodyText {
             return out.length();
         }
 
-        @Override
-        public char charAt(int index) {
-            return out.charAt(index);
-        }
-
-        @Override
-        public String substring(int from, int to) {
-            return out.substring(from, to);
-        }
 
         String text() {
             return out.toString();

@@ -35,10 +35,6 @@ final class SearchTokens {
         /** Whether the text is longer than {@code index}, producing more of it if needed. */
         boolean has(int index);
 
-        char charAt(int index);
-
-        String substring(int from, int to);
-
         /**
          * The characters produced so far, valid up to {@link #produced} and only until the next
          * {@link #has}: a reader goes through a run of them without a call per character.
@@ -47,22 +43,20 @@ final class SearchTokens {
 
         int produced();
 
+        default char charAt(int index) {
+            return array()[index];
+        }
+
+        default String substring(int from, int to) {
+            return new String(array(), from, to - from);
+        }
+
         static Source of(String text) {
             char[] chars = text.toCharArray();
             return new Source() {
                 @Override
                 public boolean has(int index) {
                     return index < chars.length;
-                }
-
-                @Override
-                public char charAt(int index) {
-                    return chars[index];
-                }
-
-                @Override
-                public String substring(int from, int to) {
-                    return text.substring(from, to);
                 }
 
                 @Override

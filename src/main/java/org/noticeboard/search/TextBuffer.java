@@ -51,10 +51,6 @@ final class TextBuffer {
         return chars;
     }
 
-    String substring(int from, int to) {
-        return new String(chars, from, to - from);
-    }
-
     @Override
     public String toString() {
         return new String(chars, 0, length);
