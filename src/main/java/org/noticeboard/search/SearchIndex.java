@@ -42,7 +42,9 @@ final class SearchIndex {
      * ascending order; terms are sorted once, when written. (A TreeMap per term, boxed, made
      * this index most of a 10,000-item build's time.)
      */
-    private final TermTable terms = new TermTable();
+    private final TermNumbers terms = new TermNumbers();
+    /** By term number. */
+    private final List<Postings> postings = new ArrayList<>();
 
     /**
      * The terms of one document, by field, each field's terms joined by spaces (no term holds
@@ -76,13 +78,24 @@ final class SearchIndex {
     }
 
     private void post(int doc, String words, int weight) {
+        char[] chars = words.toCharArray();
         int start = 0;
-        while (start < words.length()) {
+        while (start < chars.length) {
             int end = words.indexOf(' ', start);
-            end = end < 0 ? words.length() : end;
-            terms.getOrAdd(words, start, end).add(doc, weight);
+            end = end < 0 ? chars.length : end;
+            int term = terms.add(chars, start, end);
+            if (term == postings.size()) {
+                postings.add(new Postings());
+            }
+            postings.get(term).add(doc, weight);
             start = end + 1;
         }
+    }
+
+    /** The postings of {@code term}, or null if no document has it. */
+    private Postings postingsOf(String term) {
+        int number = terms.find(term.toCharArray(), 0, term.length());
+        return number < 0 ? null : postings.get(number);
     }
 
     /** Ascending document indexes, each with its best weight. */
@@ -103,89 +116,6 @@ final class SearchIndex {
             docs[size] = doc;
             weights[size] = weight;
             size++;
-        }
-    }
-
-    /**
-     * term → postings, open-addressed, looked up by a slice of a joined field without making a
-     * string of it: a string per occurrence, to find a term seen before, was a third of the
-     * index's time. A term's slot comes from the same hash as {@link String#hashCode}.
-     */
-    private static final class TermTable {
-        private String[] keys = new String[1 << 12];
-        private Postings[] values = new Postings[1 << 12];
-        private int size;
-
-        int size() {
-            return size;
-        }
-
-        Postings get(String term) {
-            return find(term, 0, term.length(), false);
-        }
-
-        Postings getOrAdd(String words, int start, int end) {
-            return find(words, start, end, true);
-        }
-
-        String[] keys() {
-            String[] out = new String[size];
-            int n = 0;
-            for (String key : keys) {
-                if (key != null) {
-                    out[n++] = key;
-                }
-            }
-            return out;
-        }
-
-        private Postings find(String s, int start, int end, boolean add) {
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + s.charAt(i);
-            }
-            int length = end - start;
-            int mask = keys.length - 1;
-            for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-                String key = keys[slot];
-                if (key == null) {
-                    if (!add) {
-                        return null;
-                    }
-                    Postings postings = new Postings();
-                    keys[slot] = s.substring(start, end);
-                    values[slot] = postings;
-                    if (2 * ++size > keys.length) {
-                        grow();
-                    }
-                    return postings;
-                }
-                if (key.length() == length && s.regionMatches(start, key, 0, length)) {
-                    return values[slot];
-                }
-            }
-        }
-
-        private void grow() {
-            String[] oldKeys = keys;
-            Postings[] oldValues = values;
-            keys = new String[oldKeys.length * 2];
-            values = new Postings[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int k = 0; k < oldKeys.length; k++) {
-                if (oldKeys[k] != null) {
-                    int slot = spread(oldKeys[k].hashCode()) & mask;
-                    while (keys[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    keys[slot] = oldKeys[k];
-                    values[slot] = oldValues[k];
-                }
-            }
-        }
-
-        private static int spread(int hash) {
-            return hash ^ hash >>> 16;
         }
     }
 
@@ -211,7 +141,7 @@ final class SearchIndex {
         int[] matched = new int[docs.size()];
         int[] score = new int[docs.size()];
         for (String term : q) {
-            Postings p = terms.get(term);
+            Postings p = postingsOf(term);
             for (int i = 0; p != null && i < p.size; i++) {
                 matched[p.docs[i]]++;
                 score[p.docs[i]] += p.weights[i];
@@ -278,10 +208,15 @@ final class SearchIndex {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("terms");
-            String[] sorted = terms.keys();
-            Arrays.sort(sorted);
-            for (String term : sorted) {
-                g.writeStringField(term, postings(terms.get(term)));
+            Integer[] sorted = new Integer[terms.size()];
+            String[] names = new String[terms.size()];
+            for (int n = 0; n < sorted.length; n++) {
+                sorted[n] = n;
+                names[n] = terms.term(n);
+            }
+            Arrays.sort(sorted, Comparator.comparing((Integer n) -> names[n]));
+            for (Integer n : sorted) {
+                g.writeStringField(names[n], postings(postings.get(n)));
             }
             g.writeEndObject();
             g.writeEndObject();

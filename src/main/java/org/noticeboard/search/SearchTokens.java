@@ -150,13 +150,8 @@ final class SearchTokens {
     private abstract static class Distinct {
         private int[] han = new int[256];
         private int hanCount;
-        /** The words seen, their characters one after another, found through the table below. */
-        private char[] wordChars = new char[512];
-        private int wordCharsUsed;
-        /** Open-addressed: a word's start in {@link #wordChars} and its length (0: empty). */
-        private int[] wordStart = new int[64];
-        private int[] wordLength = new int[64];
-        private int wordCount;
+        /** The words seen (most words of a body were seen before). */
+        private final TermNumbers words = new TermNumbers();
         int size;
 
         abstract void add(char[] s, int from, int to);
@@ -169,68 +164,12 @@ final class SearchTokens {
         }
 
         void word(Folded s, int from, int to) {
-            if (addWord(s.text(), from, to)) {
+            int seen = words.size();
+            words.add(s.text(), from, to);
+            if (words.size() > seen) {
                 size++;
                 add(s.text(), from, to);
             }
-        }
-
-        /**
-         * Adds a word of two or more characters unless it was there, without a string per word
-         * (most words of a body were seen before).
-         */
-        private boolean addWord(char[] s, int from, int to) {
-            if (2 * (wordCount + 1) > wordLength.length) {
-                growWords();
-            }
-            int length = to - from;
-            int mask = wordLength.length - 1;
-            for (int slot = hash(s, from, to) & mask; ; slot = (slot + 1) & mask) {
-                int seen = wordLength[slot];
-                if (seen == 0) {
-                    if (wordCharsUsed + length > wordChars.length) {
-                        wordChars = Arrays.copyOf(wordChars,
-                                Math.max(wordChars.length * 2, wordCharsUsed + length));
-                    }
-                    System.arraycopy(s, from, wordChars, wordCharsUsed, length);
-                    wordStart[slot] = wordCharsUsed;
-                    wordLength[slot] = length;
-                    wordCharsUsed += length;
-                    wordCount++;
-                    return true;
-                }
-                if (seen == length && Arrays.equals(wordChars, wordStart[slot],
-                        wordStart[slot] + length, s, from, to)) {
-                    return false;
-                }
-            }
-        }
-
-        private void growWords() {
-            int[] oldStart = wordStart;
-            int[] oldLength = wordLength;
-            wordStart = new int[oldStart.length * 2];
-            wordLength = new int[oldLength.length * 2];
-            int mask = wordLength.length - 1;
-            for (int k = 0; k < oldLength.length; k++) {
-                if (oldLength[k] != 0) {
-                    int start = oldStart[k];
-                    int slot = hash(wordChars, start, start + oldLength[k]) & mask;
-                    while (wordLength[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    wordStart[slot] = start;
-                    wordLength[slot] = oldLength[k];
-                }
-            }
-        }
-
-        private static int hash(char[] s, int from, int to) {
-            int hash = 0;
-            for (int k = from; k < to; k++) {
-                hash = 31 * hash + s[k];
-            }
-            return hash ^ hash >>> 16;
         }
 
         /** Adds to an open-addressed set of non-zero ints; false if it was there. */
