@@ -16,6 +16,7 @@ import org.noticeboard.publish.OutputFolder;
 import org.noticeboard.source.SafePaths;
 import org.noticeboard.testing.Items;
 import org.noticeboard.testing.Projects;
+import org.noticeboard.testing.SiteFiles;
 import org.noticeboard.testing.TestSite;
 
 /** Names in the content cannot lead reads or writes out of their folders. */
@@ -113,7 +114,7 @@ class PathSafetyTest {
     void themeLinksAreNotCopied() throws IOException {
         Path theme = temp.resolve("theme");
         org.noticeboard.publish.SitePublisher.deleteTree(theme);
-        copy(Projects.theme(), theme);
+        SiteFiles.copyTree(Projects.theme(), theme);
         Path secret = Files.writeString(temp.resolve("secret.txt"), "secret");
         Files.createSymbolicLink(theme.resolve("static/leak.txt"), secret);
         TestSite site = TestSite.in(temp.resolve("t")).file("street/policy/a.md",
@@ -125,19 +126,6 @@ class PathSafetyTest {
         assertTrue(result.published(), TestSite.lines(result).toString());
         assertFalse(Files.exists(site.output().resolve("assets/leak.txt")));
         assertTrue(Files.exists(site.output().resolve("assets/style.css")));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
     }
 
     @Test

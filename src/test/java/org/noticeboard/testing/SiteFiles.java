@@ -8,14 +8,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Whole folders for tests that edit the example content and compare builds file by file. */
+/**
+ * Whole folders for tests: copies (of the example content, of the theme) to edit, and built sites
+ * read file by file to compare.
+ */
 public final class SiteFiles {
 
     private SiteFiles() {}
 
     /** Copies the repository's example content folder to {@code to}. */
     public static void copyExampleContent(Path to) throws IOException {
-        Path from = Projects.exampleContent();
+        copyTree(Projects.exampleContent(), to);
+    }
+
+    /** Copies the folder {@code from}, with everything in it, to {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
