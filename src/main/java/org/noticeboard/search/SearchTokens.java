@@ -1,7 +1,6 @@
 package org.noticeboard.search;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
