@@ -1,7 +1,7 @@
 package org.noticeboard.markdown;
 
-import java.util.Arrays;
 import java.util.function.Function;
+import org.noticeboard.text.TextBuffer;
 
 /**
  * {@code item:} links in a body rendered once: the target is written as a marker ({@code
@@ -24,10 +24,7 @@ public final class ItemLinks {
         if (at < 0) {
             return html;
         }
-        // characters, not a StringBuilder: a body with Chinese text made the builder copy
-        // itself from one byte a character to two, and then once more into the string
-        char[] out = new char[html.length() + 256];
-        int length = 0;
+        TextBuffer out = new TextBuffer(html.length() + 256);
         int from = 0;
         while (at >= 0) {
             int start = at + MARKER.length();
@@ -35,20 +32,14 @@ public final class ItemLinks {
             if (end < 0) {
                 break;
             }
-            String url = "href=\"" + escape(links.apply(html.substring(start, end)));
-            int needed = length + (at - from) + url.length() + (html.length() - end);
-            if (needed > out.length) {
-                out = Arrays.copyOf(out, Math.max(needed, out.length * 2));
-            }
-            html.getChars(from, at, out, length);
-            length += at - from;
-            url.getChars(0, url.length(), out, length);
-            length += url.length();
+            out.append(html, from, at);
+            out.append("href=\"");
+            out.append(escape(links.apply(html.substring(start, end))));
             from = end;
             at = html.indexOf(MARKER, end);
         }
-        html.getChars(from, html.length(), out, length);
-        return new String(out, 0, length + html.length() - from);
+        out.append(html, from, html.length());
+        return out.toString();
     }
 
     private static String escape(String url) {

@@ -1,10 +1,11 @@
 package org.noticeboard.search;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
+import org.noticeboard.text.TextBuffer;
 
 /**
  * The text of a rendered body, for the search index: what jsoup's {@code Element.text()} gives,

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.noticeboard.text.TextBuffer;
 
 /**
  * How text becomes search terms — the one rule that {@code search.js} repeats in the browser.

@@ -1,22 +1,24 @@
-package org.noticeboard.search;
+package org.noticeboard.text;
 
 import java.util.Arrays;
 
 /**
- * Text built a character at a time, readable by index while it grows: a plain array, because the
- * search text is read and written character by character, where a StringBuilder's checks per call
- * cost more than the work.
+ * Text built piece by piece in a plain character array, readable by index while it grows. Not a
+ * StringBuilder: the search text is read and written a character at a time, where a builder's
+ * checks per call cost more than the work; and a builder starts at one byte a character, widens
+ * itself at the first Chinese character and is copied once more into its string, which for
+ * bodies rewritten on every page (item links, print bodies) was most of the copying.
  */
-final class TextBuffer {
+public final class TextBuffer {
 
     private char[] chars;
     private int length;
 
-    TextBuffer(int capacity) {
+    public TextBuffer(int capacity) {
         chars = new char[Math.max(1, capacity)];
     }
 
-    void append(char c) {
+    public void append(char c) {
         if (length == chars.length) {
             chars = Arrays.copyOf(chars, length * 2);
         }
@@ -24,7 +26,7 @@ final class TextBuffer {
     }
 
     /** Appends {@code s[from, to)}. */
-    void append(String s, int from, int to) {
+    public void append(String s, int from, int to) {
         if (length + to - from > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(length * 2, length + to - from));
         }
@@ -32,22 +34,20 @@ final class TextBuffer {
         length += to - from;
     }
 
-    void append(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            append(s.charAt(k));
-        }
+    public void append(String s) {
+        append(s, 0, s.length());
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
-    char charAt(int index) {
+    public char charAt(int index) {
         return chars[index];
     }
 
     /** The characters so far; valid up to {@link #length}, and only until the next append. */
-    char[] array() {
+    public char[] array() {
         return chars;
     }
 
