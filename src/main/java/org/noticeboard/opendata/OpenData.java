@@ -11,7 +11,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Item;
@@ -57,14 +59,14 @@ public final class OpenData implements Pages, ItemFiles {
         if (pages.wanted(FILE)) {
             out.add(document(FILE, site, "", recorded));
         }
+        Map<String, List<String>> byBoard = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byBoard.computeIfAbsent(all.get(i).board(), b -> new ArrayList<>())
+                    .add(recorded.get(i));
+        }
         for (Board board : boards) {
-            List<String> onBoard = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).board().equals(board.slug())) {
-                    onBoard.add(recorded.get(i));
-                }
-            }
-            out.add(document(board.slug() + "/" + FILE, site, board.slug(), onBoard));
+            out.add(document(board.slug() + "/" + FILE, site, board.slug(),
+                    byBoard.getOrDefault(board.slug(), List.of())));
         }
         return out;
     }
