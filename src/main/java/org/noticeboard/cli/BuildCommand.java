@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.noticeboard.build.BuildResult;
+import org.noticeboard.publish.OutputRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +56,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (CommonOptions.UsageException e) {
+            reporter.error(e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (OutputRefusedException e) {
             reporter.error(e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.noticeboard.build.BuildResult;
 import org.noticeboard.print.PdfPrinter;
+import org.noticeboard.publish.OutputFolder;
+import org.noticeboard.publish.OutputRefusedException;
+import org.noticeboard.publish.SiteMarker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,19 +68,37 @@ final class PrintCommand implements Callable<Integer> {
                 return ExitCodes.CONTENT_ERRORS;
             }
             return print(printer.get(), pages(), reporter);
-        } catch (CommonOptions.UsageException e) {
+        } catch (CommonOptions.UsageException | OutputRefusedException e) {
             reporter.error(e.getMessage());
             return ExitCodes.USAGE;
         }
     }
 
     private List<Path> pages() throws IOException {
-        Path root = publish.output.resolve("print");
+        Path root = OutputFolder.target(publish.output).resolve("print");
         Path from = board == null ? root : root.resolve(board);
         try (Stream<Path> walk = Files.walk(from)) {
             return walk.filter(p -> p.toString().endsWith(".html"))
                     .filter(p -> !week || p.getFileName().toString().equals("week.html"))
                     .sorted().toList();
+        }
+    }
+
+    /** The PDFs are the tool's files too: the next build may replace them. */
+    private void recordInMarker(List<Path> pages, Reporter reporter) {
+        Path site = OutputFolder.target(publish.output);
+        List<String> pdfs = pages.stream()
+                .map(html -> html.resolveSibling(html.getFileName().toString()
+                        .replaceFirst("\\.html$", ".pdf")))
+                .filter(Files::isRegularFile)
+                .map(pdf -> OutputFolder.target(publish.output).relativize(
+                        pdf.toAbsolutePath().normalize()).toString().replace('\\', '/'))
+                .toList();
+        try {
+            SiteMarker.record(site, pdfs);
+        } catch (IOException e) {
+            reporter.error("cannot list the PDFs in " + site.resolve(SiteMarker.NAME) + ": "
+                    + e.getMessage() + "; the next build will refuse to replace the folder");
         }
     }
 
@@ -98,6 +119,7 @@ final class PrintCommand implements Callable<Integer> {
                     }
                 })).join();
         pool.shutdown();
+        recordInMarker(pages, reporter);
         if (failed.get() > 0) {
             return ExitCodes.CONTENT_ERRORS;
         }

@@ -22,7 +22,7 @@ public final class BuildLock implements AutoCloseable {
 
     /** The lock, or empty if another build holds it. */
     public static Optional<BuildLock> tryAcquire(Path output) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
+        Path target = OutputFolder.target(output);
         Files.createDirectories(target.getParent());
         Path file = target.resolveSibling("." + target.getFileName() + ".lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,

@@ -21,7 +21,7 @@ public final class PublishRecovery {
     private final Path target;
 
     public PublishRecovery(Path output) {
-        this.target = output.toAbsolutePath().normalize();
+        this.target = OutputFolder.target(output);
     }
 
     /** What recovery did, for the build's report (empty lists when nothing was wrong). */

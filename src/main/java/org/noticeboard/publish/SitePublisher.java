@@ -2,15 +2,17 @@ package org.noticeboard.publish;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -28,40 +30,35 @@ public final class SitePublisher {
      * {@link Staging#commit}, and closing an uncommitted staging folder deletes it.
      */
     public Staging begin(Path output) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
+        Path target = OutputFolder.target(output);
         Path parent = target.getParent();
         Files.createDirectories(parent);
         PublishRecovery recovery = new PublishRecovery(target);
         recovery.recover();
-        return new Staging(target, Files.createTempDirectory(parent, recovery.stagingPrefix()),
-                publishedFiles(target));
+        OutputFolder.Occupant occupant = OutputFolder.occupant(target);
+        Optional<String> refusal = occupant.refusal(output);
+        if (refusal.isPresent()) {
+            throw new OutputRefusedException(refusal.get());
+        }
+        return new Staging(target, output, createFolder(parent, recovery.stagingPrefix()),
+                occupant);
     }
 
     /**
-     * The regular files of the published site, path → size. The walk does not follow links, so
-     * a file behind a linked folder is never among them.
+     * A new staging folder, made as {@code mkdir} makes folders: with the permissions the
+     * user's umask allows (a temporary folder would be 0700, and the published site unreadable
+     * to a web server running as another user).
      */
-    static Map<String, Long> publishedFiles(Path target) throws IOException {
-        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Map.of();
+    static Path createFolder(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path folder = parent.resolve(prefix + Long.toHexString(
+                    ThreadLocalRandom.current().nextLong() >>> 1));
+            try {
+                return Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
         }
-        Map<String, Long> files = new HashMap<>();
-        Files.walkFileTree(target, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
-                    files.put(target.relativize(file).toString().replace('\\', '/'),
-                            attrs.size());
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE; // not reused, written anew
-            }
-        });
-        return files;
     }
 
     /**
@@ -109,20 +106,25 @@ public final class SitePublisher {
         }
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder's files (never through a link); returns their paths under {@code to}. */
+    static List<String> copyTree(Path from, Path to) throws IOException {
+        List<String> copied = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted().toList()) {
                 if (Files.isSymbolicLink(p)) {
                     continue;
                 }
-                Path dest = to.resolve(from.relativize(p).toString());
+                String relative = from.relativize(p).toString().replace('\\', '/');
+                Path dest = to.resolve(relative);
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
                 } else {
                     Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                    copied.add(relative);
                 }
             }
         }
+        return copied;
     }
 
     public static void deleteTree(Path root) throws IOException {

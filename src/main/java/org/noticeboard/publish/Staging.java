@@ -31,8 +31,10 @@ import org.noticeboard.render.OutputSink;
 public final class Staging implements OutputSink, AutoCloseable {
 
     private final Path target;
+    private final Path shown;
     private final Path root;
     private final Map<String, Long> published;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final AtomicInteger linked = new AtomicInteger();
@@ -41,13 +43,16 @@ public final class Staging implements OutputSink, AutoCloseable {
     private boolean committed;
 
     /**
-     * @param published the regular files of the published site (path → size), found without
-     *     following links: only these are ever linked to
+     * @param target the folder to replace (the target of a linked output)
+     * @param shown the output as the user named it, for messages
+     * @param occupant what is in {@code target} now: its regular files are linked to, never
+     *     anything behind a link
      */
-    Staging(Path target, Path root, Map<String, Long> published) {
+    Staging(Path target, Path shown, Path root, OutputFolder.Occupant occupant) {
         this.target = target;
+        this.shown = shown;
         this.root = root;
-        this.published = Map.copyOf(published);
+        this.published = occupant.files();
     }
 
     /** How many files were linked to the published site's instead of written. */
@@ -72,6 +77,7 @@ public final class Staging implements OutputSink, AutoCloseable {
                 Files.createDirectories(folder);
                 folders.add(folder);
             }
+            written.add(file.path());
             if (linkedToPublished(file, p)) {
                 return;
             }
@@ -88,7 +94,7 @@ public final class Staging implements OutputSink, AutoCloseable {
     /** Links {@code p} to the published file of the same path if that has the same bytes. */
     private boolean linkedToPublished(OutputFile file, Path p) throws IOException {
         Long size = published.get(file.path());
-        if (!linking || size == null || size != file.bytes().length) {
+        if (!linking || size == null || size < 0 || size != file.bytes().length) {
             return false;
         }
         Path old = target.resolve(file.path());
@@ -108,9 +114,11 @@ public final class Staging implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Adds the theme's static files under {@code assets/} and swaps the folder into place;
-     * throws the first write failure instead (described so an editor can act on it: a full disk
-     * is named), and then the folder is deleted by {@link #close}.
+     * Adds the theme's static files under {@code assets/}, marks the folder as the tool's with
+     * the list of what it holds, and swaps it into place; throws the first write failure
+     * instead (described so an editor can act on it: a full disk is named), and then the folder
+     * is deleted by {@link #close}. The folder being replaced is looked at once more first: a
+     * file put there since the build began is never deleted.
      */
     public void commit(Path staticFiles) throws IOException {
         open = false;
@@ -120,10 +128,19 @@ public final class Staging implements OutputSink, AutoCloseable {
                 throw failed;
             }
             if (staticFiles != null && Files.isDirectory(staticFiles)) {
-                SitePublisher.copyTree(staticFiles, root.resolve("assets"));
+                for (String asset : SitePublisher.copyTree(staticFiles, root.resolve("assets"))) {
+                    written.add("assets/" + asset);
+                }
             }
+            var refusal = OutputFolder.occupant(target).refusal(shown, Set.copyOf(written));
+            if (refusal.isPresent()) {
+                throw new OutputRefusedException(refusal.get());
+            }
+            new SiteMarker(written).write(root);
             SitePublisher.swap(root, target);
             committed = true;
+        } catch (OutputRefusedException e) {
+            throw e;
         } catch (IOException e) {
             // Describe first: deleting the staging folder frees the space that shows a full disk.
             throw new IOException(SitePublisher.describe(e, target.getParent()), e);
