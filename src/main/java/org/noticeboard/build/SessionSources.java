@@ -22,8 +22,10 @@ import org.noticeboard.validate.FileValidator;
 import org.noticeboard.validate.ValidatedFile;
 
 /**
- * The content files of a build session, each with the result of its own source, parse and
- * validate stages and their diagnostics, kept between builds so an edit re-reads one file.
+ * The source, parse and validate stages of the {@link Pipeline}: the content files, each with
+ * the result of its own stages and their diagnostics, kept between runs so an edit re-reads one
+ * file. Bodies are rendered under the site's raw-HTML policy, so files are parsed only once the
+ * configuration is known, and all of them again if the policy changes.
  */
 final class SessionSources {
 
@@ -34,18 +36,28 @@ final class SessionSources {
 
     private final Path root;
     private final String display;
-    private final ContentParser parser;
+    private final MarkdownEngine markdown;
+    private ContentParser parser;
+    private boolean escapeHtml = true;
     private final ContentReader reader = new ContentReader();
     private final Map<String, Entry> entries = new TreeMap<>();
 
     SessionSources(Path root, String display, MarkdownEngine markdown) {
         this.root = root.toAbsolutePath().normalize();
         this.display = display;
-        this.parser = new ContentParser(markdown);
+        this.markdown = markdown;
+        this.parser = new ContentParser(markdown, escapeHtml);
     }
 
-    /** Reads every content file again. */
-    void readAll() throws IOException {
+    /** Whether the files were parsed with raw HTML escaped ({@code raw_html: refuse}). */
+    boolean escapesHtml() {
+        return escapeHtml;
+    }
+
+    /** Reads and parses every content file again, under the given raw-HTML policy. */
+    void readAll(boolean escapeHtml) throws IOException {
+        this.escapeHtml = escapeHtml;
+        this.parser = new ContentParser(markdown, escapeHtml);
         entries.clear();
         refresh(root);
     }
@@ -80,7 +92,7 @@ final class SessionSources {
         Map<String, Entry> done = new ConcurrentHashMap<>();
         Slices.forEach(keys, k -> {
             Entry e = entries.get(k);
-            Diagnostics d = diagnostics();
+            Diagnostics d = collector();
             Optional<ValidatedFile> v = e.parsed().flatMap(p -> validator.validate(p, d));
             done.put(k, new Entry(e.parsed(), e.readDiagnostics(), v, d.sorted(), true));
         });
@@ -91,19 +103,18 @@ final class SessionSources {
         return entries.values().stream().flatMap(e -> e.validated().stream()).toList();
     }
 
-    List<Diagnostic> diagnostics(boolean withValidation) {
+    /** What the source, parse and validate stages found, file by file. */
+    List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>();
         for (Entry e : entries.values()) {
             all.addAll(e.readDiagnostics());
-            if (withValidation) {
-                all.addAll(e.validateDiagnostics());
-            }
+            all.addAll(e.validateDiagnostics());
         }
         return all;
     }
 
     private Optional<Entry> read(Path file) {
-        Diagnostics d = diagnostics();
+        Diagnostics d = collector();
         var source = reader.readFile(root, display, file, d);
         if (source.isEmpty() && !d.hasErrors()) {
             return Optional.empty();
@@ -112,7 +123,7 @@ final class SessionSources {
         return Optional.of(new Entry(parsed, d.sorted(), Optional.empty(), List.of(), false));
     }
 
-    private Diagnostics diagnostics() {
+    private Diagnostics collector() {
         return new Diagnostics(new FileLines(root, display));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.noticeboard.model.RawHtml;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
@@ -88,7 +89,7 @@ public final class ConfigLoader {
                 f.has("index_prefix") ? f.text("index_prefix") : "NB",
                 Map.of("notice", f.map("minimum_posting_days").integer("notice", 7)),
                 f.has("holidays") ? f.text("holidays") : "data/holidays.yaml",
-                f.has("raw_html") ? f.text("raw_html") : "refuse",
+                RawHtml.of(f.has("raw_html") ? f.text("raw_html") : "refuse"),
                 boards,
                 catalogue.get(), languages, f.flag("large_text")));
     }

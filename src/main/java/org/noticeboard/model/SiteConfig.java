@@ -27,7 +27,7 @@ public record SiteConfig(
         String indexPrefix,
         Map<String, Integer> minimumPostingDays,
         String holidaysFile,
-        String rawHtml,
+        RawHtml rawHtml,
         List<Board> boards,
         List<CatalogueEntry> catalogue,
         List<String> languages,
@@ -44,7 +44,7 @@ public record SiteConfig(
     /** A site in one language and normal type, as before languages and large text existed. */
     public SiteConfig(String title, String titleEn, String organisation, String language,
             String baseUrl, String hotline, List<String> publicContacts, String indexPrefix,
-            Map<String, Integer> minimumPostingDays, String holidaysFile, String rawHtml,
+            Map<String, Integer> minimumPostingDays, String holidaysFile, RawHtml rawHtml,
             List<Board> boards) {
         this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
                 indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, List.of(), List.of(),

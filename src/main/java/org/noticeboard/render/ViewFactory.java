@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.noticeboard.model.RawHtml;
 import org.noticeboard.markdown.ItemLinks;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.Board;
@@ -163,12 +164,12 @@ public final class ViewFactory {
      * values, not text, and resolving them copies the whole body.
      */
     public String bodyForText(Item item) {
-        boolean plain = !"sanitize".equals(site.config().rawHtml()) && !item.bodyHtml().isEmpty();
+        boolean plain = site.config().rawHtml() != RawHtml.SANITIZE && !item.bodyHtml().isEmpty();
         return plain ? item.bodyHtml() : body(item, "");
     }
 
     public String body(Item item, String root) {
-        boolean sanitize = "sanitize".equals(site.config().rawHtml());
+        boolean sanitize = site.config().rawHtml() == RawHtml.SANITIZE;
         String html = item.bodyHtml().isEmpty() && !item.bodyMarkdown().isEmpty()
                 ? markdown.render(markdown.parse(item.bodyMarkdown()), id -> root + Urls.item(id),
                         !sanitize)

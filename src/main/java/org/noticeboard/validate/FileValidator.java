@@ -3,6 +3,7 @@ package org.noticeboard.validate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.noticeboard.model.RawHtml;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
@@ -98,7 +99,7 @@ public final class FileValidator {
     }
 
     private boolean bodyIsAllowed(ParsedFile file, Diagnostics diagnostics) {
-        if (!"refuse".equals(config.rawHtml())) {
+        if (config.rawHtml() != RawHtml.REFUSE) {
             return true;
         }
         var html = file.bodyFindings().stream()

@@ -80,7 +80,7 @@ public final class GroupTimes {
         Theme theme = new ThemeLoader().load(Path.of("themes/default"), d).orElseThrow();
         TemplateEngine engine = new TemplateEngine(theme);
         SessionSources sources = new SessionSources(content, "content", markdown);
-        sources.readAll();
+        sources.readAll(true);
         sources.validate(config, true);
         Site site = assemble(config, calendar, sources);
         List<Pages> groups = OutputGroups.all(data).stream()

@@ -147,7 +147,7 @@ class ItemFilesSessionTest {
         Diagnostics d = new Diagnostics();
         SiteConfig config = new ConfigLoader().load(content, "content", d).orElseThrow();
         SessionSources sources = new SessionSources(content, "content", new MarkdownEngine());
-        sources.readAll();
+        sources.readAll(true);
         sources.validate(config, true);
         Map<String, Item> before = site(config, sources);
         Files.writeString(item("street/notice/water-cut-2026-12"),

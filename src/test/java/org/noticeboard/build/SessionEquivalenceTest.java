@@ -96,6 +96,36 @@ class SessionEquivalenceTest {
         assertSameAsFullBuild("the error fixed");
     }
 
+    /**
+     * The preview once parsed bodies before reading site.yaml, so under {@code raw_html:
+     * sanitize} it showed escaped tags where the published site showed cleaned HTML.
+     */
+    @Test
+    void underRawHtmlSanitizeThePreviewShowsWhatTheBuildPublishes() throws IOException {
+        content = temp.resolve("content");
+        SiteFiles.copyExampleContent(content);
+        Path yaml = content.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "\nraw_html: sanitize\n");
+        Path about = content.resolve("street/page/about.md");
+        Files.writeString(about, Files.readString(about)
+                + "\n<p>办公时间：<b>工作日</b><script>alert(1)</script></p>\n");
+        session = new BuildSession(options(temp.resolve("unused")));
+        assertTrue(session.build().ok(), () -> session.diagnostics().toString());
+        assertSameAsFullBuild("raw HTML under sanitize");
+        String page = new String(session.files().get("street/page/about.html"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("<b>工作日</b>"), "the cleaned HTML is shown, not its tags");
+        assertFalse(page.contains("<script>alert"), "and the script is gone");
+
+        Files.writeString(yaml, Files.readString(yaml).replace("raw_html: sanitize", ""));
+        Files.writeString(about, Files.readString(about).replace("<script>alert(1)</script>",
+                ""));
+        SessionUpdate refused = session.update(List.of(yaml, about));
+        assertFalse(refused.ok(), "raw HTML is refused again once the policy is removed");
+        assertEquals(new Build().run(options(temp.resolve("refused"))).diagnostics(),
+                refused.diagnostics());
+    }
+
     private BuildOptions options(Path output) {
         return new BuildOptions(content, output, Projects.theme(), Optional.empty(), NOW, true);
     }

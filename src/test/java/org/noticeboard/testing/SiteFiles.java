@@ -35,11 +35,15 @@ public final class SiteFiles {
         }
     }
 
-    /** Every file below {@code folder}, by its '/'-separated path, in path order. */
+    /**
+     * Every file below {@code folder}, by its '/'-separated path, in path order; the marker that
+     * says the tool published the folder is not part of the site and is left out.
+     */
     public static Map<String, byte[]> read(Path folder) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.equals(folder.resolve(".noticeboard-site"))).toList()) {
                 files.put(folder.relativize(p).toString().replace('\\', '/'),
                         Files.readAllBytes(p));
             }
