@@ -8,6 +8,7 @@ import java.util.Set;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
 import org.noticeboard.publish.OutputFolder;
+import org.noticeboard.publish.PublishRecovery;
 
 /**
  * One build ({@code build}, {@code check}, {@code print}): the {@link Pipeline} run once, into
@@ -26,6 +27,8 @@ public final class Build {
                 return new BuildResult(diagnostics.sorted(), Optional.empty(), 0, false,
                         new StageTimes(), Set.of(), 0);
             }
+            // a swap cut short by a kill is put right even if this build then fails
+            new PublishRecovery(options.output()).recover();
         }
         try (FolderSink sink = new FolderSink(options.publish() ? options.output() : null)) {
             return new Pipeline(options, false).run(List.of(), sink);

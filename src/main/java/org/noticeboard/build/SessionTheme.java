@@ -2,6 +2,7 @@ package org.noticeboard.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import org.noticeboard.render.Theme;
 import org.noticeboard.render.ThemeLoader;
 
 /**
- * A build session's theme: loaded once, with its compiled templates and its static files held in
- * memory under {@code assets/}, until a theme file changes.
+ * The pipeline's theme: loaded once, with its compiled templates and its static files held in
+ * memory under {@code assets/}, until a theme file changes. A link among the static files is
+ * never followed: it could publish any file of the machine.
  */
 record SessionTheme(Optional<Theme> theme, Optional<TemplateEngine> engine,
         Map<String, byte[]> assets, java.util.List<Diagnostic> diagnostics) {
@@ -27,7 +29,8 @@ record SessionTheme(Optional<Theme> theme, Optional<TemplateEngine> engine,
         if (theme.isPresent() && Files.isDirectory(theme.get().staticFiles())) {
             Path dir = theme.get().staticFiles();
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                        .toList()) {
                     assets.put("assets/" + dir.relativize(p).toString().replace('\\', '/'),
                             Files.readAllBytes(p));
                 }

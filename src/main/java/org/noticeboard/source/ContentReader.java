@@ -68,7 +68,9 @@ public final class ContentReader {
         }
         try {
             Path realRoot = root.toRealPath();
-            return readOne(realRoot, displayRoot, realRoot.resolve(relative), true, diagnostics);
+            // resolved as a path, not a string: a name holding a backslash stays one name
+            return readOne(realRoot, displayRoot, realRoot.resolve(base.relativize(abs)), true,
+                    diagnostics);
         } catch (IOException e) {
             return Optional.empty();
         }
