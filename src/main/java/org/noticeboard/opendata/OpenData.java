@@ -34,7 +34,7 @@ import org.noticeboard.render.Pages;
 public final class OpenData implements Pages, ItemFiles {
 
     /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     static final String FILE = "items.json";
 
@@ -125,7 +125,7 @@ public final class OpenData implements Pages, ItemFiles {
             g.writeStringField("site", site.config().title());
             g.writeStringField("organisation", site.config().organisation());
             g.writeStringField("board", board);
-            g.writeStringField("generated", site.generatedAt().toOffsetDateTime().toString());
+            g.writeStringField("valid_on", site.generatedAt().toLocalDate().toString());
             g.writeStringField("base_url", site.config().baseUrl());
             g.writeNumberField("count", records.size());
             g.writeArrayFieldStart("items");

@@ -40,7 +40,7 @@ class OpenDataTest {
 
     @Test
     void everyPublishedItemWithItsMetadataInAFixedOrder() {
-        assertEquals(List.of("format_version", "site", "organisation", "board", "generated",
+        assertEquals(List.of("format_version", "site", "organisation", "board", "valid_on",
                 "base_url", "count", "items"), fieldNames(all));
         JsonNode items = all.get("items");
         assertEquals(all.get("count").asInt(), items.size());
