@@ -19,6 +19,7 @@ import org.noticeboard.datapages.DataSetLoader;
 import org.noticeboard.datapages.DataSets;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Severity;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.history.GitHistoryReader;
 import org.noticeboard.model.ChangeHistory;
@@ -109,6 +110,33 @@ public final class BuildSession {
      */
     public synchronized SessionUpdate update(Collection<Path> changed) throws IOException {
         long began = System.nanoTime();
+        try {
+            return rebuild(changed, began);
+        } catch (Throwable e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)
+                    && !(e instanceof OutOfMemoryError)) {
+                throw e; // the VM itself is broken: nothing sensible is left to do
+            }
+            // Whatever a template or a file did, the session lives on: the error is shown like
+            // any other, and the next update starts from scratch, since this one may have left
+            // its memory of the previous build half updated.
+            started = false;
+            themeState = null;
+            return finish(began, List.of(failure(e)), Optional.empty());
+        }
+    }
+
+    /** A rebuild that ended in an exception, as a diagnostic. */
+    private static Diagnostic failure(Throwable e) {
+        String what = e instanceof OutOfMemoryError ? "the rebuild ran out of memory"
+                : e instanceof StackOverflowError ? "the rebuild recursed too deeply"
+                : "the rebuild failed: " + e;
+        return new Diagnostic("", 0, 0, Severity.ERROR, what, "",
+                "save the file again after fixing it; if this keeps happening, please report it",
+                "");
+    }
+
+    private SessionUpdate rebuild(Collection<Path> changed, long began) throws IOException {
         times = new StageTimes();
         boolean everything = !started;
         boolean configChanged = !started;
@@ -192,7 +220,7 @@ public final class BuildSession {
                     .render(site, history, rendering, affected, cache,
                             f -> rendered.put(f.path(), f.bytes()));
         } catch (TemplateEngine.TemplateException e) {
-            all.add(new Diagnostic(e.file(), e.line(), 0, org.noticeboard.diag.Severity.ERROR,
+            all.add(new Diagnostic(e.file(), e.line(), 0, Severity.ERROR,
                     "template error: " + e.getMessage(), "", "fix the theme's template", ""));
             return Optional.empty();
         }
