@@ -1,13 +1,10 @@
 package org.noticeboard.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.check.LinkCheck;
 import org.noticeboard.check.LinkChecker;
@@ -34,6 +31,7 @@ import org.noticeboard.render.RenderCache;
 import org.noticeboard.render.SiteRenderer;
 import org.noticeboard.render.TemplateEngine;
 import org.noticeboard.render.Theme;
+import org.noticeboard.render.ThemeAssets;
 import org.noticeboard.render.ThemeLoader;
 import org.noticeboard.rules.ContentRules;
 import org.noticeboard.source.ContentReader;
@@ -89,7 +87,7 @@ public final class Build {
     private BuildResult renderAndPublish(BuildOptions options, Site site, DataSets data,
             Theme theme, ChangeHistory history, Diagnostics diagnostics, StageTimes times)
             throws IOException {
-        LinkCheck links = new LinkChecker().start(staticPaths(theme.staticFiles()));
+        LinkCheck links = new LinkChecker().start(staticPaths(theme));
         AtomicInteger written = new AtomicInteger();
         try (Staging staging = options.publish()
                 ? new SitePublisher().begin(options.output()) : null) {
@@ -163,15 +161,8 @@ public final class Build {
         return site;
     }
 
-    private static Set<String> staticPaths(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return Set.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> "assets/" + dir.relativize(p).toString().replace('\\', '/'))
-                    .collect(Collectors.toSet());
-        }
+    private static Set<String> staticPaths(Theme theme) throws IOException {
+        return ThemeAssets.of(theme).keySet();
     }
 
     /** Paths in messages start at the content folder as the editor knows it: content/… */

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.render.TemplateEngine;
+import org.noticeboard.render.ThemeAssets;
 import org.noticeboard.render.Theme;
 import org.noticeboard.render.ThemeLoader;
 
@@ -24,13 +24,9 @@ record SessionTheme(Optional<Theme> theme, Optional<TemplateEngine> engine,
         Diagnostics d = new Diagnostics();
         Optional<Theme> theme = new ThemeLoader().load(root, d);
         Map<String, byte[]> assets = new TreeMap<>();
-        if (theme.isPresent() && Files.isDirectory(theme.get().staticFiles())) {
-            Path dir = theme.get().staticFiles();
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                    assets.put("assets/" + dir.relativize(p).toString().replace('\\', '/'),
-                            Files.readAllBytes(p));
-                }
+        if (theme.isPresent()) {
+            for (var file : ThemeAssets.of(theme.get()).entrySet()) {
+                assets.put(file.getKey(), Files.readAllBytes(file.getValue()));
             }
         }
         return new SessionTheme(theme, theme.map(TemplateEngine::new), Map.copyOf(assets),
