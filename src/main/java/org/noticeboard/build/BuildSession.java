@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.noticeboard.diag.Diagnostic;
+import org.noticeboard.diag.Severity;
 
 /**
  * The preview's builds: one {@link Pipeline} kept alive between runs, so an edit redoes only
@@ -16,11 +19,11 @@ import org.noticeboard.diag.Diagnostic;
  */
 public final class BuildSession {
 
-    private final Pipeline pipeline;
+    private Pipeline pipeline;
     private final SessionOutput output = new SessionOutput();
     private final MemorySink sink = new MemorySink(output);
     private volatile List<Diagnostic> diagnostics = List.of();
-    private BuildOptions options;
+    private final BuildOptions options;
 
     public BuildSession(BuildOptions options) {
         this.options = options;
@@ -55,9 +58,34 @@ public final class BuildSession {
      * theme; deleted ones too) have changed.
      */
     public synchronized SessionUpdate update(Collection<Path> changed) throws IOException {
-        BuildResult result = pipeline.run(changed, sink);
+        long began = System.nanoTime();
+        BuildResult result;
+        try {
+            result = pipeline.run(changed, sink);
+        } catch (Throwable e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)
+                    && !(e instanceof OutOfMemoryError)) {
+                throw e; // the VM itself is broken: nothing sensible is left to do
+            }
+            // Whatever a template or a file did, the preview lives on: the error is shown like
+            // any other, and the next run starts from scratch, since this one may have left the
+            // pipeline's memo half updated. The last good site stays in memory.
+            pipeline = new Pipeline(options, true);
+            result = new BuildResult(List.of(failure(e)), Optional.empty(), 0, false,
+                    new StageTimes(), Set.of(), System.nanoTime() - began);
+        }
         diagnostics = result.diagnostics();
         return new SessionUpdate(result.diagnostics(), result.changed(), result.published(),
                 result.files(), result.nanos(), result.times());
+    }
+
+    /** A run that ended in an exception, as a diagnostic. */
+    private static Diagnostic failure(Throwable e) {
+        String what = e instanceof OutOfMemoryError ? "the rebuild ran out of memory"
+                : e instanceof StackOverflowError ? "the rebuild recursed too deeply"
+                : "the rebuild failed: " + e;
+        return new Diagnostic("", 0, 0, Severity.ERROR, what, "",
+                "save the file again after fixing it; if this keeps happening, please report it",
+                "");
     }
 }

@@ -3,7 +3,6 @@ package org.noticeboard.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.ChangeHistory;
@@ -109,15 +107,11 @@ public final class SiteRenderer {
 
     /** The theme's static files for a copy in a folder (the main copy's are published as is). */
     private List<OutputFile> assets(String prefix) {
-        Path dir = theme.staticFiles();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try {
             List<OutputFile> files = new ArrayList<>();
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = dir.relativize(p).toString().replace('\\', '/');
-                files.add(new OutputFile(prefix + "assets/" + rel, Files.readAllBytes(p)));
+            for (var file : ThemeAssets.of(theme).entrySet()) {
+                files.add(new OutputFile(prefix + file.getKey(),
+                        Files.readAllBytes(file.getValue())));
             }
             return files;
         } catch (IOException e) {

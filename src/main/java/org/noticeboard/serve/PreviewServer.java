@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.noticeboard.build.BuildSession;
 import org.noticeboard.build.SessionUpdate;
@@ -35,11 +34,8 @@ public final class PreviewServer implements AutoCloseable {
             throws IOException {
         this.session = session;
         this.events = new EventStream(heartbeatMillis);
-        this.threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "noticeboard-preview");
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = ServerLimits.requestThreads();
+        ServerLimits.applyToJdkServer();
         this.http = HttpServer.create(address, 64);
         http.createContext("/", new SiteHandler(this, events, script(),
                 address.getAddress().isLoopbackAddress()));

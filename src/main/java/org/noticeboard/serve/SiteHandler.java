@@ -40,7 +40,8 @@ final class SiteHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        boolean streaming = false;
+        try {
             secure(exchange.getResponseHeaders());
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -54,7 +55,11 @@ final class SiteHandler implements HttpHandler {
             }
             String raw = exchange.getRequestURI().getRawPath();
             if (EVENTS.equals(raw)) {
-                events.serve(exchange);
+                streaming = events.open(exchange);
+                if (!streaming) {
+                    exchange.getResponseHeaders().set("Retry-After", "10");
+                    text(exchange, 503, ServerLimits.BUSY);
+                }
                 return;
             }
             if (SCRIPT.equals(raw)) {
@@ -67,6 +72,10 @@ final class SiteHandler implements HttpHandler {
                 return;
             }
             page(exchange, raw, path.get());
+        } finally {
+            if (!streaming) {
+                exchange.close(); // a stream's own thread closes it when the tab goes away
+            }
         }
     }
 

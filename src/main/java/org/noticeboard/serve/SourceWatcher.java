@@ -34,6 +34,10 @@ public final class SourceWatcher implements AutoCloseable {
         void changed(Set<Path> paths) throws IOException;
     }
 
+    private static final String FAILED = "noticeboard: the rebuild after a change failed "
+            + "(still watching; save again to retry): ";
+    private static final String STOPPED = "noticeboard: the preview stopped watching: ";
+
     private final WatchService watch;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final List<Path> roots;
@@ -63,13 +67,28 @@ public final class SourceWatcher implements AutoCloseable {
                     drain(more, changed);
                 }
                 if (!changed.isEmpty()) {
-                    listener.changed(changed);
+                    deliver(listener, changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Closed: the server is stopping.
-        } catch (IOException | RuntimeException e) {
-            System.err.println("noticeboard: the preview stopped watching: " + e);
+        }
+    }
+
+    /**
+     * Hands one burst to the listener. Whatever it throws, the watcher keeps watching: the next
+     * save (the fix) must still be seen. Only an error of the VM itself ends it.
+     */
+    private static void deliver(Listener listener, Set<Path> changed) {
+        try {
+            listener.changed(changed);
+        } catch (Throwable e) {
+            if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)
+                    && !(e instanceof OutOfMemoryError)) {
+                System.err.println(STOPPED + e);
+                throw fatal;
+            }
+            System.err.println(FAILED + e);
         }
     }
 

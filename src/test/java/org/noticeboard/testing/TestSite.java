@@ -55,6 +55,7 @@ public final class TestSite {
     private final Map<String, byte[]> binaries = new LinkedHashMap<>();
     private LocalDate today = LocalDate.of(2026, 11, 29);
     private Optional<String> baseUrl = Optional.empty();
+    private Path theme = Projects.theme();
 
     private TestSite(Path root) {
         this.root = root;
@@ -93,6 +94,12 @@ public final class TestSite {
         return this;
     }
 
+    /** Builds with the theme at {@code folder} instead of the default theme. */
+    public TestSite theme(Path folder) {
+        this.theme = folder;
+        return this;
+    }
+
     public Path content() {
         return root.resolve("content");
     }
@@ -115,7 +122,7 @@ public final class TestSite {
         try {
             writeFiles();
             ZonedDateTime now = today.atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai"));
-            return new Build().run(new BuildOptions(content(), output(), Projects.theme(),
+            return new Build().run(new BuildOptions(content(), output(), theme,
                     baseUrl, now, publish));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
