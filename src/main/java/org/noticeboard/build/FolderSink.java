@@ -56,7 +56,7 @@ final class FolderSink implements Sink, AutoCloseable {
     @Override
     public Set<String> publish() throws IOException {
         if (staging != null) {
-            staging.commit(null);
+            staging.commit();
         }
         return Set.of();
     }

@@ -106,27 +106,6 @@ public final class SitePublisher {
         }
     }
 
-    /** Copies a folder's files (never through a link); returns their paths under {@code to}. */
-    static List<String> copyTree(Path from, Path to) throws IOException {
-        List<String> copied = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                if (Files.isSymbolicLink(p)) {
-                    continue;
-                }
-                String relative = from.relativize(p).toString().replace('\\', '/');
-                Path dest = to.resolve(relative);
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                    copied.add(relative);
-                }
-            }
-        }
-        return copied;
-    }
-
     public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -114,23 +114,17 @@ public final class Staging implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Adds the theme's static files under {@code assets/}, marks the folder as the tool's with
-     * the list of what it holds, and swaps it into place; throws the first write failure
-     * instead (described so an editor can act on it: a full disk is named), and then the folder
-     * is deleted by {@link #close}. The folder being replaced is looked at once more first: a
+     * Marks the folder as the tool's with the list of what it holds, and swaps it into place;
+     * throws the first write failure instead (described so an editor can act on it: a full disk
+     * is named), and then the folder is deleted by {@link #close}. The folder being replaced is looked at once more first: a
      * file put there since the build began is never deleted.
      */
-    public void commit(Path staticFiles) throws IOException {
+    public void commit() throws IOException {
         open = false;
         try {
             IOException failed = failure.get();
             if (failed != null) {
                 throw failed;
-            }
-            if (staticFiles != null && Files.isDirectory(staticFiles)) {
-                for (String asset : SitePublisher.copyTree(staticFiles, root.resolve("assets"))) {
-                    written.add("assets/" + asset);
-                }
             }
             var refusal = OutputFolder.occupant(target).refusal(shown, Set.copyOf(written));
             if (refusal.isPresent()) {

@@ -132,12 +132,12 @@ class OutputFolderSafetyTest {
         Path out = temp.resolve("site");
         try (Staging first = new SitePublisher().begin(out)) {
             first.accept(OutputFile.text("index.html", "one"));
-            first.commit(null);
+            first.commit();
         }
         try (Staging second = new SitePublisher().begin(out)) {
             second.accept(OutputFile.text("index.html", "two"));
             write(out.resolve("notes.txt"), "written during the build");
-            assertThrows(OutputRefusedException.class, () -> second.commit(null));
+            assertThrows(OutputRefusedException.class, () -> second.commit());
         }
         assertEquals("one", Files.readString(out.resolve("index.html")));
         assertEquals("written during the build", Files.readString(out.resolve("notes.txt")));

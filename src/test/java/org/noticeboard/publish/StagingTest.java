@@ -51,13 +51,13 @@ class StagingTest {
         try (Staging first = new SitePublisher().begin(site)) {
             first.accept(OutputFile.text("a.html", "甲"));
             first.accept(OutputFile.text("b.html", "乙"));
-            first.commit(null);
+            first.commit();
         }
         try (Staging staging = new SitePublisher().begin(site)) {
             staging.accept(OutputFile.text("a.html", "甲"));
             staging.accept(OutputFile.text("b.html", "丙"));
             staging.accept(OutputFile.text("c.html", "丁"));
-            staging.commit(null);
+            staging.commit();
             assertEquals(1, staging.linked());
         }
         assertEquals("甲", Files.readString(site.resolve("a.html")));
