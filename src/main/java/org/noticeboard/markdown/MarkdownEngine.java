@@ -13,9 +13,12 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.noticeboard.markdown.internal.CjkInlineParser;
 
 /**
- * The one Markdown parser and renderer of a build (both are thread-safe). Raw HTML is always
+ * The one Markdown parser and renderer of a build (both are thread-safe). Chinese text is read
+ * as a Chinese reader writes it: emphasis next to full-width punctuation ({@link
+ * CjkInlineParser}); everything else is CommonMark's. Raw HTML is always
  * escaped by the renderer: the parse stage has already refused it or, under {@code raw_html:
  * sanitize}, the render stage cleans it separately. Link URLs are sanitised: only http, https,
  * mailto, tel and relative links are kept ({@code javascript:}, {@code vbscript:} and also
@@ -23,7 +26,7 @@ import org.commonmark.renderer.html.UrlSanitizer;
  */
 public final class MarkdownEngine {
 
-    private static final List<Extension> EXTENSIONS = List.of(
+    static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
@@ -31,6 +34,7 @@ public final class MarkdownEngine {
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
+            .inlineParserFactory(CjkInlineParser.FACTORY)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final UrlSanitizer URLS =
