@@ -3,7 +3,6 @@ package org.noticeboard.markdown;
 import java.util.List;
 import java.util.function.Function;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -18,7 +17,8 @@ import org.noticeboard.markdown.internal.CjkInlineParser;
 /**
  * The one Markdown parser and renderer of a build (both are thread-safe). Chinese text is read
  * as a Chinese reader writes it: emphasis next to full-width punctuation ({@link
- * CjkInlineParser}); everything else is CommonMark's. Raw HTML is always
+ * CjkInlineParser}), bare addresses that end at the first Chinese character ({@link
+ * CjkAutolinks}); everything else is CommonMark's. Raw HTML is always
  * escaped by the renderer: the parse stage has already refused it or, under {@code raw_html:
  * sanitize}, the render stage cleans it separately. Link URLs are sanitised: only http, https,
  * mailto, tel and relative links are kept ({@code javascript:}, {@code vbscript:} and also
@@ -29,12 +29,12 @@ public final class MarkdownEngine {
     static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
-            AutolinkExtension.create(),
             HeadingAnchorExtension.create());
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
             .inlineParserFactory(CjkInlineParser.FACTORY)
+            .postProcessor(new CjkAutolinks())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final UrlSanitizer URLS =
