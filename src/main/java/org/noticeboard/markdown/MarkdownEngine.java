@@ -18,7 +18,8 @@ import org.noticeboard.markdown.internal.CjkInlineParser;
  * The one Markdown parser and renderer of a build (both are thread-safe). Chinese text is read
  * as a Chinese reader writes it: emphasis next to full-width punctuation ({@link
  * CjkInlineParser}), bare addresses that end at the first Chinese character ({@link
- * CjkAutolinks}); everything else is CommonMark's. Raw HTML is always
+ * CjkAutolinks}) and no space for a line break between Chinese characters ({@link
+ * CjkSoftBreaks}); everything else is CommonMark's. Raw HTML is always
  * escaped by the renderer: the parse stage has already refused it or, under {@code raw_html:
  * sanitize}, the render stage cleans it separately. Link URLs are sanitised: only http, https,
  * mailto, tel and relative links are kept ({@code javascript:}, {@code vbscript:} and also
@@ -58,13 +59,17 @@ public final class MarkdownEngine {
     }
 
     private static HtmlRenderer markerRenderer(boolean escapeHtml) {
-        return HtmlRenderer.builder()
+        return withCjkLineBreaks(HtmlRenderer.builder())
                 .extensions(EXTENSIONS)
                 .escapeHtml(escapeHtml)
                 .sanitizeUrls(true)
                 .urlSanitizer(URLS)
                 .attributeProviderFactory(context -> new ItemLinkAttributes(ItemLinks::marker))
                 .build();
+    }
+
+    static HtmlRenderer.Builder withCjkLineBreaks(HtmlRenderer.Builder builder) {
+        return builder.nodeRendererFactory(CjkSoftBreaks::new);
     }
 
     /**

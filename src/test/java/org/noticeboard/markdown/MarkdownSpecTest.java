@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * CommonMark behaviour. The reference is commonmark-java as {@link MarkdownEngine} configured it
  * before them (its autolink extension already makes some examples fail: bare URLs become links).
  * Both are rendered plainly, without our escaping or heading anchors, which the spec does not
- * expect.
+ * expect; ours with its CJK line breaks.
  */
 class MarkdownSpecTest {
 
@@ -38,7 +38,7 @@ class MarkdownSpecTest {
     private final HtmlRenderer referenceHtml = HtmlRenderer.builder().extensions(RENDERING)
             .build();
     private final MarkdownEngine ours = new MarkdownEngine();
-    private final HtmlRenderer ourHtml = HtmlRenderer.builder()
+    private final HtmlRenderer ourHtml = MarkdownEngine.withCjkLineBreaks(HtmlRenderer.builder())
             .extensions(RENDERING).build();
 
     @Test
