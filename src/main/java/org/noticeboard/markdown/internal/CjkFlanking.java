@@ -12,10 +12,10 @@ import org.commonmark.text.Characters;
  * is strong emphasis, as a Chinese reader expects. Without CJK characters or variation selectors
  * nearby the result is CommonMark's own.
  */
-public final class CjkFlanking {
+final class CjkFlanking {
 
     /** What a delimiter run may do: {@code canOpen} and {@code canClose} emphasis. */
-    public record Flags(boolean canOpen, boolean canClose) {}
+    record Flags(boolean canOpen, boolean canClose) {}
 
     private static final int WHITESPACE = 1;
     private static final int PUNCTUATION = 2;
@@ -31,7 +31,7 @@ public final class CjkFlanking {
      *     quotation mark followed by U+FE01 is full-width, CJK punctuation)
      * @param after the code point after the run ({@link Scanner#END} at the end)
      */
-    public static Flags of(char delimiter, int before, IntSupplier twoBefore, int after) {
+    static Flags of(char delimiter, int before, IntSupplier twoBefore, int after) {
         int b = preceding(before, twoBefore);
         int a = kind(after);
         boolean beforeWhitespace = has(b, WHITESPACE);
