@@ -3,7 +3,6 @@ package org.noticeboard.markdown;
 import java.util.List;
 import java.util.function.Function;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -13,9 +12,14 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.noticeboard.markdown.internal.CjkInlineParser;
 
 /**
- * The one Markdown parser and renderer of a build (both are thread-safe). Raw HTML is always
+ * The one Markdown parser and renderer of a build (both are thread-safe). Chinese text is read
+ * as a Chinese reader writes it: emphasis next to full-width punctuation ({@link
+ * CjkInlineParser}), bare addresses that end at the first Chinese character ({@link
+ * CjkAutolinks}) and no space for a line break between Chinese characters ({@link
+ * CjkSoftBreaks}); everything else is CommonMark's. Raw HTML is always
  * escaped by the renderer: the parse stage has already refused it or, under {@code raw_html:
  * sanitize}, the render stage cleans it separately. Link URLs are sanitised: only http, https,
  * mailto, tel and relative links are kept ({@code javascript:}, {@code vbscript:} and also
@@ -23,14 +27,15 @@ import org.commonmark.renderer.html.UrlSanitizer;
  */
 public final class MarkdownEngine {
 
-    private static final List<Extension> EXTENSIONS = List.of(
+    static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
-            AutolinkExtension.create(),
             HeadingAnchorExtension.create());
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
+            .inlineParserFactory(CjkInlineParser.FACTORY)
+            .postProcessor(new CjkAutolinks())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final UrlSanitizer URLS =
@@ -54,13 +59,17 @@ public final class MarkdownEngine {
     }
 
     private static HtmlRenderer markerRenderer(boolean escapeHtml) {
-        return HtmlRenderer.builder()
+        return withCjkLineBreaks(HtmlRenderer.builder())
                 .extensions(EXTENSIONS)
                 .escapeHtml(escapeHtml)
                 .sanitizeUrls(true)
                 .urlSanitizer(URLS)
                 .attributeProviderFactory(context -> new ItemLinkAttributes(ItemLinks::marker))
                 .build();
+    }
+
+    static HtmlRenderer.Builder withCjkLineBreaks(HtmlRenderer.Builder builder) {
+        return builder.nodeRendererFactory(CjkSoftBreaks::new);
     }
 
     /**
