@@ -30,7 +30,8 @@ public final class Build {
             // a swap cut short by a kill is put right even if this build then fails
             new PublishRecovery(options.output()).recover();
         }
-        try (FolderSink sink = new FolderSink(options.publish() ? options.output() : null)) {
+        try (FolderSink sink = new FolderSink(options.output(), options.publish(),
+                displayName(options.source()))) {
             return new Pipeline(options, false).run(List.of(), sink);
         }
     }

@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
+import org.noticeboard.addresses.AddressLoader;
+import org.noticeboard.addresses.ItemAddresses;
 import org.noticeboard.check.LinkCheck;
 import org.noticeboard.check.LinkChecker;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Position;
+import org.noticeboard.publish.OutputFolder;
+import org.noticeboard.publish.SiteMarker;
 import org.noticeboard.publish.SitePublisher;
 import org.noticeboard.publish.Staging;
 import org.noticeboard.render.OutputFile;
@@ -15,25 +21,37 @@ import org.noticeboard.render.OutputFile;
 /**
  * The sink of {@code build} and {@code check}: every file is link-checked as it is rendered and,
  * when publishing, written at once into a staging folder that is swapped into place at the end,
- * so the pages of a large site never sit in memory together. Without an output folder
- * ({@code check}) nothing is written.
+ * so the pages of a large site never sit in memory together. A check writes nothing. Both
+ * compare the item pages with those the output folder's last publish put online: an address
+ * that would disappear (it may be on a poster's QR code) is an error.
  */
 final class FolderSink implements Sink, AutoCloseable {
 
     private final Path output;
+    private final boolean publish;
+    private final String contentRoot;
     private final AtomicInteger rendered = new AtomicInteger();
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private Set<String> online = Set.of();
     private LinkCheck links;
     private Staging staging;
 
-    /** @param output the folder to publish into, or null to write nothing */
-    FolderSink(Path output) {
+    /**
+     * @param output the output folder: published into, or only read (its list of addresses)
+     * @param contentRoot the content folder as messages show it
+     */
+    FolderSink(Path output, boolean publish, String contentRoot) {
         this.output = output;
+        this.publish = publish;
+        this.contentRoot = contentRoot;
     }
 
     @Override
     public void begin(Map<String, byte[]> assets) throws IOException {
         links = new LinkChecker().start(assets.keySet());
-        if (output != null) {
+        online = SiteMarker.read(OutputFolder.target(output)).map(SiteMarker::files)
+                .orElse(Set.of());
+        if (publish) {
             staging = new SitePublisher().begin(output);
             assets.forEach((path, bytes) -> staging.accept(new OutputFile(path, bytes)));
         }
@@ -42,6 +60,7 @@ final class FolderSink implements Sink, AutoCloseable {
     @Override
     public void accept(OutputFile file) {
         links.accept(file);
+        paths.add(file.path());
         if (staging != null) {
             staging.accept(file);
         }
@@ -51,6 +70,16 @@ final class FolderSink implements Sink, AutoCloseable {
     @Override
     public void check(AffectedPages affected, boolean everything, Diagnostics diagnostics) {
         links.report(diagnostics);
+        for (String gone : ItemAddresses.disappearing(online, paths)) {
+            String id = gone.substring(0, gone.length() - ".html".length());
+            diagnostics.error(Position.of(contentRoot + "/" + id + ".md"), "",
+                    "the published page " + gone + " would disappear, and its address may be "
+                            + "on a printed poster's QR code",
+                    "keep the item, or say in " + contentRoot + "/" + AddressLoader.FILE
+                            + " where it went ('moved:' then '  " + id + ": board/type/new-slug')"
+                            + " or that it was withdrawn ('withdrawn:' with id, title, date and "
+                            + "reason)");
+        }
     }
 
     @Override

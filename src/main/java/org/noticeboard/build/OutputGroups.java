@@ -1,6 +1,8 @@
 package org.noticeboard.build;
 
 import java.util.List;
+import org.noticeboard.addresses.AddressPages;
+import org.noticeboard.addresses.Addresses;
 import org.noticeboard.catalogue.CataloguePages;
 import org.noticeboard.calendar.CalendarFiles;
 import org.noticeboard.datapages.DataPages;
@@ -19,13 +21,15 @@ import org.noticeboard.search.SearchPages;
  * (print, feeds, search, calendars, open data…) adds its group here, one line each.
  *
  * @param data the data tables read from {@code content/data/statistics/}
+ * @param addresses the old addresses that forward or say an item was withdrawn
  */
 final class OutputGroups {
 
     private OutputGroups() {}
 
-    static List<Pages> all(DataSets data) {
+    static List<Pages> all(DataSets data, Addresses addresses) {
         return List.of(
+                new AddressPages(addresses),
                 new CataloguePages(),
                 new AtomFeeds(),
                 new SiteMap(),

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.noticeboard.addresses.AddressLoader;
+import org.noticeboard.addresses.AddressRules;
+import org.noticeboard.addresses.Addresses;
 import org.noticeboard.assemble.AssemblyMemory;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.config.ConfigLoader;
@@ -61,6 +64,7 @@ final class Pipeline {
     private List<Diagnostic> configDiagnostics = List.of();
     private DataSets data;
     private List<Diagnostic> dataDiagnostics = List.of();
+    private Addresses addresses = Addresses.NONE;
     private ChangeHistory history;
     private List<Diagnostic> historyDiagnostics = List.of();
     private SessionTheme themeState;
@@ -137,6 +141,7 @@ final class Pipeline {
                 sources.validated(), options.now().toLocalDate(), options.now(), assembly);
         times.lap("assemble");
         new ContentRules(ruleMemory).check(site, sources.validated(), display, assembly);
+        new AddressRules().check(addresses, site, display, assembly);
         times.lap("rules");
         all.addAll(assembly.sorted());
         all.addAll(dataDiagnostics);
@@ -164,7 +169,7 @@ final class Pipeline {
         referencesNow = new IdentityHashMap<>();
         AffectedPages affected = everything ? AffectedPages.everything()
                 : AffectedPages.between(lastItems, site.byId(), config.get(),
-                        OutputGroups.all(data), this::references);
+                        OutputGroups.all(data, addresses), this::references);
         times.lap("theme, history, affected pages");
         if (affected.nothing()) {
             lastItems = site.byId();
@@ -175,7 +180,7 @@ final class Pipeline {
         Diagnostics rendering = diagnostics();
         try {
             new SiteRenderer(themeState.theme().get(), themeState.engine().get(), markdown,
-                    OutputGroups.all(data))
+                    OutputGroups.all(data, addresses))
                     .timing((group, nanos) -> times.add("  " + group, nanos / 1_000_000))
                     .render(site, history, rendering, affected, cache, sink::accept);
         } catch (TemplateEngine.TemplateException e) {
@@ -232,6 +237,7 @@ final class Pipeline {
         history = null;
         Diagnostics tables = diagnostics();
         data = new DataSetLoader().load(source, display, tables);
+        addresses = new AddressLoader().load(source, display, tables);
         dataDiagnostics = tables.sorted();
     }
 

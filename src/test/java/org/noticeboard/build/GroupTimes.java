@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.noticeboard.addresses.Addresses;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.config.HolidayLoader;
@@ -83,7 +84,7 @@ public final class GroupTimes {
         sources.readAll(true);
         sources.validate(config, true);
         Site site = assemble(config, calendar, sources);
-        List<Pages> groups = OutputGroups.all(data).stream()
+        List<Pages> groups = OutputGroups.all(data, Addresses.NONE).stream()
                 .filter(g -> !g.getClass().getPackageName().endsWith(".print")).toList();
         SiteRenderer renderer = new SiteRenderer(theme, engine, markdown,
                 List.of(new Timed(groups)));
@@ -103,7 +104,7 @@ public final class GroupTimes {
             sources.validate(config, false);
             Site next = assemble(config, calendar, sources);
             AffectedPages affected = AffectedPages.between(site.byId(), next.byId(), config,
-                    OutputGroups.all(data));
+                    OutputGroups.all(data, Addresses.NONE));
             cache = cache.next();
             times.clear();
             long t0 = System.nanoTime();

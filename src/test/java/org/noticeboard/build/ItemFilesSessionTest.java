@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.noticeboard.addresses.Addresses;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.datapages.DataSetLoader;
@@ -156,7 +157,7 @@ class ItemFilesSessionTest {
         sources.refresh(item("street/notice/water-cut-2026-12"));
         sources.validate(config, false);
         AffectedPages affected = AffectedPages.between(before, site(config, sources), config,
-                OutputGroups.all(new DataSetLoader().load(content, "content", d)));
+                OutputGroups.all(new DataSetLoader().load(content, "content", d), Addresses.NONE));
         for (String copy : COPIES) {
             for (String file : List.of("feed.xml", "street/feed.xml", "items.json",
                     "street/items.json", "search/index.js", "search.html",
