@@ -104,7 +104,7 @@ public final class SchemaValidator {
                 case ITEM_REF_LIST -> list(raw, spec, path, (v, p) -> itemRef(v, spec, p));
                 case PHONE -> matching(raw, spec, path, PHONE,
                         "a phone number with its area code, e.g. 010-65212345");
-                case URL -> matching(raw, spec, path, URL, "an address starting with https://");
+                case URL -> webAddress(raw, spec, path);
                 case TIME_LIMIT -> timeLimit(raw, spec, path);
                 case WEEKDAY_LIST -> list(raw, spec, path, (v, p) -> weekday(v, spec, p));
                 case INTEGER_LIST -> list(raw, spec, path, (v, p) ->
@@ -160,6 +160,14 @@ public final class SchemaValidator {
         private Object matching(Object raw, FieldSpec spec, String path, Pattern p, String what) {
             String s = raw.toString().strip();
             return p.matcher(s).matches() ? s : wrong(path, spec, what);
+        }
+
+        private Object webAddress(Object raw, FieldSpec spec, String path) {
+            Object s = matching(raw, spec, path, URL, "an address starting with https://");
+            Optional<String> problem = s == null ? Optional.empty()
+                    : WebAddress.problem(s.toString());
+            return problem.isEmpty() ? s : wrong(path, spec, "a valid web address ("
+                    + problem.get() + ")");
         }
 
         private Object timeLimit(Object raw, FieldSpec spec, String path) {
