@@ -122,7 +122,27 @@ public final class SchemaValidator {
             if (raw instanceof Map || raw instanceof List) {
                 return wrong(path, spec, "text on one line");
             }
-            return raw.toString().strip();
+            String text = raw.toString().strip();
+            int control = firstControl(text);
+            if (control >= 0) {
+                error(path, path, String.format(Locale.ROOT, "'%s' holds the invisible control "
+                        + "character U+%04X", spec.name(), (int) text.charAt(control)),
+                        "delete it (it usually comes pasted along with text from another "
+                                + "program); pages would otherwise be invalid HTML");
+                return null;
+            }
+            return text;
+        }
+
+        /** A C0 control or DEL other than tab and line feed, which never belong in text. */
+        private static int firstControl(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private Object date(Object raw, FieldSpec spec, String path) {
