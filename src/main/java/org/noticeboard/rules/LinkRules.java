@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.noticeboard.check.LinkChecker;
 import org.noticeboard.diag.Position;
 import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.model.Item;
@@ -97,6 +98,9 @@ final class LinkRules {
 
     /** For a relative link to {@code something.md}: the item id it most likely means. */
     static Optional<String> sourceFileId(Item item, String target) {
+        if (LinkChecker.isProtocolRelative(target)) {
+            return Optional.empty(); // another host: nothing of this site
+        }
         try {
             URI uri = new URI(target);
             String path = uri.getPath();
