@@ -42,7 +42,7 @@ public final class LinkChecker {
 
     /** The site path a relative reference leads to, or null for external and fragment links. */
     static String resolve(String page, String ref) {
-        if (ref.isEmpty() || ref.startsWith("#") || ref.startsWith("//")) {
+        if (ref.isEmpty() || ref.startsWith("#") || isProtocolRelative(ref)) {
             return null;
         }
         String plain = isPlainPath(ref) ? resolvePlain(page, ref) : null;
@@ -64,6 +64,17 @@ public final class LinkChecker {
         } catch (URISyntaxException e) {
             return ref;
         }
+    }
+
+    /**
+     * A reference to another host on the page's own scheme: {@code //evil.example/x}, and as
+     * browsers also read it, with backslashes for slashes or leading spaces. External, never a
+     * path of this site.
+     */
+    public static boolean isProtocolRelative(String ref) {
+        String r = ref.stripLeading();
+        return r.length() >= 2 && (r.charAt(0) == '/' || r.charAt(0) == '\\')
+                && (r.charAt(1) == '/' || r.charAt(1) == '\\');
     }
 
     /** Letters, digits and {@code - _ . / ~} only: no scheme, query, fragment or escapes. */

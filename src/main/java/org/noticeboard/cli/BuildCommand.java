@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
             Optional<BuildResult> built = publish.publish(common, !noHistory);
             if (built.isEmpty()) {
                 reporter.error(publish.busy());
-                return ExitCodes.CONTENT_ERRORS;
+                return ExitCodes.ENVIRONMENT;
             }
             BuildResult result = built.get();
             reporter.diagnostics(result.diagnostics());
@@ -62,9 +62,9 @@ final class BuildCommand implements Callable<Integer> {
             reporter.error(e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            reporter.error("cannot write the site: " + e.getMessage()
+            reporter.error("cannot write the site: " + EnvironmentFailure.describe(e)
                     + "; the previous site is unchanged");
-            return ExitCodes.CONTENT_ERRORS;
+            return ExitCodes.ENVIRONMENT;
         }
     }
 }

@@ -2,11 +2,14 @@ package org.noticeboard.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.noticeboard.schema.WebAddress;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read content. */
@@ -42,7 +45,7 @@ final class CommonOptions {
 
     /** The build clock, or an error message. */
     ZonedDateTime clock() {
-        ZoneId zone = ZoneId.of(timezone);
+        ZoneId zone = zone(timezone);
         if (now == null) {
             return ZonedDateTime.now(zone).withNano(0);
         }
@@ -57,12 +60,27 @@ final class CommonOptions {
         }
     }
 
-    /** A --base-url as every command takes it: http(s) only, ending in '/'. */
-    static java.util.Optional<String> baseUrl(String url) {
-        if (url != null && !url.matches("https?://\\S+")) {
-            throw new UsageException("--base-url must start with http:// or https://");
+    /** A region such as Asia/Shanghai or an offset such as +08:00; anything else is usage. */
+    static ZoneId zone(String timezone) {
+        try {
+            return ZoneId.of(timezone.strip());
+        } catch (DateTimeException e) {
+            throw new UsageException("--timezone '" + timezone + "' is not a time zone; write a "
+                    + "region such as Asia/Shanghai or an offset such as +08:00");
         }
-        return java.util.Optional.ofNullable(url).map(u -> u.endsWith("/") ? u : u + "/");
+    }
+
+    /** A --base-url as every command takes it: a valid http(s) address, ending in '/'. */
+    static Optional<String> baseUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        WebAddress.problem(url).ifPresent(problem -> {
+            throw new UsageException("--base-url '" + url + "' is not a usable address ("
+                    + problem + "); write the site's public address, e.g. --base-url "
+                    + WebAddress.EXAMPLE);
+        });
+        return Optional.of(url.endsWith("/") ? url : url + "/");
     }
 
     static final class UsageException extends RuntimeException {

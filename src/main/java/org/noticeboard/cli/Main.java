@@ -1,5 +1,6 @@
 package org.noticeboard.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,16 +24,35 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code (0 ok, 1 content errors, 2 usage, 3 bug). */
+    /**
+     * Runs the command line and returns the exit code: 0 ok, 1 content errors, 2 usage or
+     * settings, 3 a bug, 4 the environment (see {@link ExitCodes}).
+     */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), args);
+    }
+
+    /**
+     * Runs {@code cli}: a failure of the machine (an input/output error) exits 4 with a message
+     * saying what to do; anything else unexpected is a bug, exit 3, with its stack trace under
+     * {@code --debug}.
+     */
+    static int execute(CommandLine cli, String... args) {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("noticeboard: internal error: " + e
-                    + "\n  please report this; run again with --debug for details");
-            if (Boolean.getBoolean("noticeboard.debug")) {
-                e.printStackTrace(commandLine.getErr());
+            PrintWriter err = commandLine.getErr();
+            boolean debug = commandLine.getParseResult().hasMatchedOption("--debug");
+            var io = EnvironmentFailure.cause(e);
+            if (io.isPresent()) {
+                err.println("noticeboard: error: " + EnvironmentFailure.describe(io.get()));
+            } else {
+                err.println("noticeboard: internal error: " + e + "\n  please report this"
+                        + (debug ? "" : "; run again with --debug for details"));
             }
-            return ExitCodes.INTERNAL;
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return io.isPresent() ? ExitCodes.ENVIRONMENT : ExitCodes.INTERNAL;
         });
         return cli.execute(args);
     }

@@ -48,7 +48,7 @@ final class PrintCommand implements Callable<Integer> {
             Optional<BuildResult> built = publish.publish(common, true);
             if (built.isEmpty()) {
                 reporter.error(publish.busy());
-                return ExitCodes.CONTENT_ERRORS;
+                return ExitCodes.ENVIRONMENT;
             }
             BuildResult result = built.get();
             reporter.diagnostics(result.diagnostics());
@@ -65,7 +65,7 @@ final class PrintCommand implements Callable<Integer> {
             }
             if (printer.isEmpty()) {
                 reporter.error(PdfPrinter.installHint());
-                return ExitCodes.CONTENT_ERRORS;
+                return ExitCodes.ENVIRONMENT;
             }
             return print(printer.get(), pages(), reporter);
         } catch (CommonOptions.UsageException | OutputRefusedException e) {
@@ -115,13 +115,14 @@ final class PrintCommand implements Callable<Integer> {
                         printer.print(html, pdf);
                     } catch (IOException e) {
                         failed.incrementAndGet();
-                        reporter.error("cannot print " + html + ": " + e.getMessage());
+                        reporter.error("cannot print " + html + ": "
+                                + EnvironmentFailure.describe(e));
                     }
                 })).join();
         pool.shutdown();
         recordInMarker(pages, reporter);
         if (failed.get() > 0) {
-            return ExitCodes.CONTENT_ERRORS;
+            return ExitCodes.ENVIRONMENT; // the pages were built; the browser failed
         }
         reporter.info(String.format(Locale.ROOT, "printed %d PDFs into %s in %d s",
                 pages.size(), publish.output.resolve("print"),

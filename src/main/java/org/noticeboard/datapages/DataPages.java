@@ -116,8 +116,9 @@ public final class DataPages implements Pages, ItemFiles {
 
     private static void line(StringBuilder s, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            boolean quote = c.contains(",") || c.contains("\"") || c.contains("\n");
+            String c = CsvCell.neutralised(cells.get(i));
+            boolean quote = c.contains(",") || c.contains("\"") || c.contains("\n")
+                    || c.contains("\r");
             s.append(i == 0 ? "" : ",").append(quote ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
         }
         s.append("\r\n");

@@ -14,6 +14,7 @@ import org.noticeboard.parse.SafeYamlLoader;
 import org.noticeboard.parse.YamlDocument;
 import org.noticeboard.schema.Fields;
 import org.noticeboard.schema.SchemaValidator;
+import org.noticeboard.source.EditorFiles;
 import org.noticeboard.source.TextDecoder;
 
 /**
@@ -35,6 +36,7 @@ public final class DataSetLoader {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> !EditorFiles.isScratch(p))
                     .filter(p -> Files.isRegularFile(p) && !Files.isSymbolicLink(p))
                     .sorted().toList();
         } catch (IOException e) {

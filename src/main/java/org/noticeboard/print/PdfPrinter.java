@@ -25,9 +25,15 @@ public final class PdfPrinter {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private final Path browser;
+    private final Duration timeout;
 
     public PdfPrinter(Path browser) {
+        this(browser, TIMEOUT);
+    }
+
+    PdfPrinter(Path browser, Duration timeout) {
         this.browser = browser;
+        this.timeout = timeout;
     }
 
     /** Chromium from {@code $NOTICEBOARD_CHROMIUM} or the {@code PATH}, if installed. */
@@ -86,10 +92,10 @@ public final class PdfPrinter {
             command.addAll(args);
             Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
                     .redirectError(log.toFile()).start();
-            if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException("Chromium did not finish within " + TIMEOUT.toSeconds()
-                        + " s");
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                killTree(process);
+                throw new IOException("Chromium did not finish within " + timeout.toSeconds()
+                        + " s and was stopped");
             }
             if (process.exitValue() != 0) {
                 throw new IOException("Chromium failed (exit " + process.exitValue() + "): "
@@ -104,6 +110,18 @@ public final class PdfPrinter {
             Files.deleteIfExists(log);
             Files.deleteIfExists(out);
         }
+    }
+
+    /**
+     * Stops a hung browser and everything it started (renderer, GPU and zygote processes would
+     * otherwise run on, orphaned). The descendants are listed before the browser dies: after,
+     * they no longer descend from it.
+     */
+    private static void killTree(Process process) throws InterruptedException {
+        List<ProcessHandle> tree = process.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     private static String lastLines(Path log) throws IOException {

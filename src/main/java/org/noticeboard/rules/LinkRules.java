@@ -2,7 +2,10 @@ package org.noticeboard.rules;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.noticeboard.check.LinkChecker;
 import org.noticeboard.diag.Position;
 import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.model.Item;
@@ -22,7 +25,16 @@ final class LinkRules {
             "link to the content file '{target}'",
             "link to another item with [text](item:{id})");
 
-    static final List<Rule> RULES = List.of(NOT_YET_PUBLISHED, LINK_TO_SOURCE_FILE);
+    static final Rule UNSAFE_LINK_REMOVED = Rule.warning("unsafe-link-removed",
+            "the link to '{target}' was removed: a {scheme}: address can run code in the "
+                    + "reader's browser, so only http, https, mailto and tel links are kept",
+            "link to a web page (https://…) or to another item with [text](item:{example})");
+
+    static final List<Rule> RULES = List.of(NOT_YET_PUBLISHED, LINK_TO_SOURCE_FILE,
+            UNSAFE_LINK_REMOVED);
+
+    /** The schemes the Markdown renderer keeps; it empties any other link. */
+    private static final Set<String> KEPT = Set.of("http", "https", "mailto", "tel", "item");
 
 
     void check(RuleContext c) {
@@ -33,12 +45,21 @@ final class LinkRules {
 
     private void check(RuleContext c, Item item, ParsedFile parsed) {
         for (BodyInspector.Found link : parsed.bodyFindings()) {
-            if (!link.kind().equals("link")) {
+            if (!link.kind().equals("link") && !link.kind().equals("image")) {
                 continue;
             }
             Position at = new Position(item.source(), parsed.bodyLineOffset() + link.line(),
                     link.column());
             String target = link.value();
+            Optional<String> removed = scheme(target).filter(s -> !KEPT.contains(s));
+            if (removed.isPresent()) {
+                c.report(UNSAFE_LINK_REMOVED, at, "body", "target", shortened(target),
+                        "scheme", removed.get(), "example", item.id());
+                continue;
+            }
+            if (!link.kind().equals("link")) {
+                continue;
+            }
             if (BodyInspector.isItemLink(target)) {
                 String id = BodyInspector.itemId(target);
                 c.site().item(id).ifPresent(linked -> linked.published()
@@ -53,8 +74,33 @@ final class LinkRules {
         }
     }
 
+    /**
+     * The scheme of {@code target} as the renderer's URL sanitiser reads it: the lowercase text
+     * before a ':' that comes before any '/', '?' or '#'.
+     */
+    static Optional<String> scheme(String target) {
+        String url = target.strip();
+        for (int i = 0; i < url.length(); i++) {
+            char ch = url.charAt(i);
+            if (ch == '/' || ch == '?' || ch == '#') {
+                return Optional.empty();
+            }
+            if (ch == ':') {
+                return Optional.of(url.substring(0, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String shortened(String target) {
+        return target.length() <= 40 ? target : target.substring(0, 40) + "…";
+    }
+
     /** For a relative link to {@code something.md}: the item id it most likely means. */
     static Optional<String> sourceFileId(Item item, String target) {
+        if (LinkChecker.isProtocolRelative(target)) {
+            return Optional.empty(); // another host: nothing of this site
+        }
         try {
             URI uri = new URI(target);
             String path = uri.getPath();

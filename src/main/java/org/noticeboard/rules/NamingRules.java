@@ -3,6 +3,7 @@ package org.noticeboard.rules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Item;
 
@@ -11,7 +12,7 @@ import org.noticeboard.model.Item;
  * to that), but a slug can take a page the site writes itself, and two current items of one
  * board and type can share a title no resident could tell apart.
  */
-final class NamingRules {
+public final class NamingRules {
 
     static final Rule RESERVED_SLUG = Rule.error("reserved-slug",
             "the file name '{slug}.md' is reserved: its page would overwrite the listing {path}",
@@ -22,12 +23,30 @@ final class NamingRules {
 
     static final List<Rule> RULES = List.of(RESERVED_SLUG, DUPLICATE_TITLE);
 
+    /**
+     * What the build would say of an item named {@code slug} on {@code board} of {@code type},
+     * or empty when the name is free: {@code noticeboard new} refuses the name with the same
+     * words instead of writing a file the build then rejects.
+     */
+    public static Optional<String> reservedSlug(String board, String type, String slug) {
+        return isReserved(slug) ? Optional.of(Rule.fill(RESERVED_SLUG.message(), "slug", slug,
+                "path", listing(board, type))) : Optional.empty();
+    }
+
+    private static boolean isReserved(String slug) {
+        return slug.equals("index");
+    }
+
+    private static String listing(String board, String type) {
+        return board + "/" + type + "/index.html";
+    }
+
     void check(RuleContext c) {
         Map<String, Item> byTitle = new HashMap<>();
         for (Item item : c.site().items()) {
-            if (item.slug().equals("index")) {
+            if (isReserved(item.slug())) {
                 c.report(RESERVED_SLUG, Position.of(item.source()), "", "slug", item.slug(),
-                        "path", item.board() + "/" + item.type().id() + "/index.html");
+                        "path", listing(item.board(), item.type().id()));
             }
             if (!c.lifecycle().isCurrent(item)) {
                 continue;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.rules.NamingRules;
 
 /**
  * {@code noticeboard new}: writes a new item from its type's template into
@@ -45,6 +46,11 @@ public final class NewItem {
         if (!SLUG.matcher(base).matches()) {
             throw new Refused("'" + base + "' cannot be a file name: use lowercase letters "
                     + "a-z, digits and hyphens, e.g. water-cut-2026-12");
+        }
+        Optional<String> reserved = NamingRules.reservedSlug(board, type.id(), base);
+        if (reserved.isPresent()) {
+            throw new Refused(reserved.get() + "; choose another --slug, any other lowercase "
+                    + "name works");
         }
         Path folder = content.resolve(board).resolve(type.id());
         Files.createDirectories(folder);

@@ -104,7 +104,7 @@ public final class SchemaValidator {
                 case ITEM_REF_LIST -> list(raw, spec, path, (v, p) -> itemRef(v, spec, p));
                 case PHONE -> matching(raw, spec, path, PHONE,
                         "a phone number with its area code, e.g. 010-65212345");
-                case URL -> matching(raw, spec, path, URL, "an address starting with https://");
+                case URL -> webAddress(raw, spec, path);
                 case TIME_LIMIT -> timeLimit(raw, spec, path);
                 case WEEKDAY_LIST -> list(raw, spec, path, (v, p) -> weekday(v, spec, p));
                 case INTEGER_LIST -> list(raw, spec, path, (v, p) ->
@@ -122,7 +122,27 @@ public final class SchemaValidator {
             if (raw instanceof Map || raw instanceof List) {
                 return wrong(path, spec, "text on one line");
             }
-            return raw.toString().strip();
+            String text = raw.toString().strip();
+            int control = firstControl(text);
+            if (control >= 0) {
+                error(path, path, String.format(Locale.ROOT, "'%s' holds the invisible control "
+                        + "character U+%04X", spec.name(), (int) text.charAt(control)),
+                        "delete it (it usually comes pasted along with text from another "
+                                + "program); pages would otherwise be invalid HTML");
+                return null;
+            }
+            return text;
+        }
+
+        /** A C0 control or DEL other than tab and line feed, which never belong in text. */
+        private static int firstControl(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private Object date(Object raw, FieldSpec spec, String path) {
@@ -160,6 +180,14 @@ public final class SchemaValidator {
         private Object matching(Object raw, FieldSpec spec, String path, Pattern p, String what) {
             String s = raw.toString().strip();
             return p.matcher(s).matches() ? s : wrong(path, spec, what);
+        }
+
+        private Object webAddress(Object raw, FieldSpec spec, String path) {
+            Object s = matching(raw, spec, path, URL, "an address starting with https://");
+            Optional<String> problem = s == null ? Optional.empty()
+                    : WebAddress.problem(s.toString());
+            return problem.isEmpty() ? s : wrong(path, spec, "a valid web address ("
+                    + problem.get() + ")");
         }
 
         private Object timeLimit(Object raw, FieldSpec spec, String path) {

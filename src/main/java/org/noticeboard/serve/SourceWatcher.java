@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.noticeboard.source.EditorFiles;
 
 /**
  * Watches folders and everything below them (the JDK watches one folder at a time, so each
@@ -127,9 +128,7 @@ public final class SourceWatcher implements AutoCloseable {
 
     /** Swap and backup files of editors (vim, emacs, Office) are not content. */
     private static boolean isEditorScratch(Path path) {
-        String name = path.getFileName().toString();
-        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.startsWith(".#") || name.startsWith("~$") || name.equals("4913");
+        return EditorFiles.isScratch(path);
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class ContentReader {
         List<Path> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(realRoot)) {
             walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !EditorFiles.isScratch(p))
                     .filter(p -> !relative(realRoot, p).startsWith("data/"))
                     .sorted()
                     .forEach(paths::add);
@@ -63,7 +64,7 @@ public final class ContentReader {
         Path abs = file.toAbsolutePath().normalize();
         String relative = abs.startsWith(base) ? relative(base, abs) : "";
         if (!relative.endsWith(".md") || relative.startsWith("data/")
-                || !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+                || EditorFiles.isScratch(abs) || !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         try {

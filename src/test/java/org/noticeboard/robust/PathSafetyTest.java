@@ -81,7 +81,7 @@ class PathSafetyTest {
     void holidayFileMustStayInsideTheContent() throws IOException {
         Path outside = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root\n");
         for (String path : List.of("../passwd", outside.toString(), "..\\\\passwd",
-                "data/\\0x", "data/link.yaml")) {
+                "data/link.yaml")) {
             TestSite site = TestSite.in(temp.resolve("h" + path.hashCode()))
                     .file("site.yaml", TestSite.SITE_YAML + "holidays: \"" + path + "\"\n");
             site.writeFiles();
@@ -89,6 +89,10 @@ class PathSafetyTest {
             assertEquals(List.of("content/site.yaml: error: the holidays file must be inside "
                     + "the content folder [holidays]"), errors(site), path);
         }
+        TestSite nul = TestSite.in(temp.resolve("nul"))
+                .file("site.yaml", TestSite.SITE_YAML + "holidays: \"data/\\0x\"\n");
+        assertEquals(List.of("content/site.yaml:17:11: error: 'holidays' holds the invisible "
+                + "control character U+0000 [holidays]"), errors(nul), "a NUL never gets that far");
         assertEquals(Optional.empty(), SafePaths.inside(temp, "a\0b"));
     }
 
