@@ -1,6 +1,7 @@
 package org.noticeboard.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,6 +55,12 @@ class DependencyRulesTest {
                 .should().dependOnClassesThat().resideOutsideOfPackages(
                         "org.noticeboard.diag..", "java..")
                 .check(classes);
+    }
+
+    /** Each top-level package (a stage or an output) is a slice; no two depend on each other. */
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.noticeboard.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -40,10 +40,18 @@ class AtomicPublishTest {
     void successfulBuildReplacesTheWholeSite() throws Exception {
         TestSite site = TestSite.in(temp).file("street/policy/a.md", Items.policy("甲"));
         site.build();
+        Path a = site.output().resolve("street/policy/a.html");
+        assertTrue(Files.readString(a).contains("甲"));
+        // The editor renames a.md to b.md and says so; published addresses never just vanish.
         Files.delete(site.content().resolve("street/policy/a.md"));
-        site.without("street/policy/a.md").file("street/policy/b.md", Items.policy("乙")).build();
-        assertFalse(Files.exists(site.output().resolve("street/policy/a.html")),
-                "a removed item's page does not linger");
+        BuildResult renamed = site.without("street/policy/a.md")
+                .file("street/policy/b.md", Items.policy("乙"))
+                .file("data/addresses.yaml", "moved:\n  street/policy/a: street/policy/b\n")
+                .build();
+        assertTrue(renamed.published(), TestSite.lines(renamed).toString());
+        assertFalse(Files.readString(a).contains("甲"),
+                "the removed item's old page does not linger; its address forwards");
+        assertTrue(Files.readString(a).contains("b.html"));
         assertTrue(Files.exists(site.output().resolve("street/policy/b.html")));
     }
 
