@@ -155,7 +155,8 @@ public final class ViewFactory {
         return new ItemView(item.id(), item.title(), item.type().id(), typeName(item.type()),
                 board(item.board(), root), status[0], status[1], meta(item, root),
                 banners(item, root), new SafeString(bodyHtml),
-                details.of(item, root), changes.of(item), contentLang(item));
+                details.of(item, root), changes.of(item), contentLang(item),
+                Signatures.of(item, bodyHtml, dates).orElse(null));
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Map;
  * An item page as templates see it. {@code body} is HTML that has passed the raw-HTML policy.
  * {@code details} holds the type's own sections as label → value rows, lists or tables.
  * {@code lang} is the language the item is written in when it differs from the page's, else
- * empty; {@code changes} its change history, first publication first.
+ * empty; {@code changes} its change history, first publication first; {@code signature} the 落款
+ * the page adds under the body, or null.
  */
 public record ItemView(
         String id,
@@ -23,7 +24,8 @@ public record ItemView(
         SafeString body,
         Map<String, Object> details,
         List<ChangeView> changes,
-        String lang) {
+        String lang,
+        Signature signature) {
 
     public ItemView {
         meta = List.copyOf(meta);

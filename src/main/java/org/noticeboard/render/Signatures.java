@@ -1,0 +1,54 @@
+package org.noticeboard.render;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.noticeboard.model.ContentType;
+import org.noticeboard.model.Item;
+import org.noticeboard.render.view.Signature;
+
+/**
+ * Decides an item's 落款. Editors cannot right-align text in Markdown, so the page and the poster
+ * sign documents for them from {@code issuer} and {@code written} (else {@code published}); a body
+ * that already ends with its own 落款 (a date, or the issuer, as its last line) keeps it alone.
+ */
+final class Signatures {
+
+    /** The kinds of item that are documents an office signs. */
+    private static final Set<ContentType> SIGNED = EnumSet.of(ContentType.POLICY,
+            ContentType.NOTICE, ContentType.COMMITMENT, ContentType.SUPERVISION);
+
+    /** A line that is only a date, as a 落款 writes it, in digits or in Chinese numerals. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*月"
+                    + "\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*日\\s*$");
+
+    /** Only the end of a body is read: a 落款 is its last two lines. */
+    private static final int TAIL = 400;
+
+    private Signatures() {}
+
+    static Optional<Signature> of(Item item, String bodyHtml, DateText dates) {
+        if (!SIGNED.contains(item.type()) || item.issuer().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = item.written().or(item::published);
+        if (day.isEmpty() || endsWithOwnSignature(bodyHtml, item.issuer())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Signature(item.issuer(), dates.date(day.get()),
+                day.get().toString()));
+    }
+
+    /** Whether the body's last line is a date or the issuer: the editor signed it already. */
+    static boolean endsWithOwnSignature(String bodyHtml, String issuer) {
+        String tail = bodyHtml.length() > TAIL
+                ? bodyHtml.substring(bodyHtml.length() - TAIL) : bodyHtml;
+        String text = tail.replaceAll("<[^>]*>?", "\n").replace("&nbsp;", " ").strip();
+        int lastLine = text.lastIndexOf('\n');
+        String last = (lastLine < 0 ? text : text.substring(lastLine + 1)).strip();
+        return DATE_LINE.matcher(last).find() || (!issuer.isEmpty() && last.equals(issuer));
+    }
+}
