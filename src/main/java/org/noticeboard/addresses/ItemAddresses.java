@@ -17,6 +17,25 @@ public final class ItemAddresses {
                 && ContentType.fromId(parts[1]).isPresent();
     }
 
+    /**
+     * The id of the item whose page (in any copy: {@code en/}, {@code large/}, {@code print/})
+     * or poster {@code path} is, or empty when it is no item's.
+     */
+    public static String itemOf(String path) {
+        String rest = path;
+        for (String copy : List.of("en/", "large/", "print/")) {
+            if (rest.startsWith(copy)) {
+                rest = rest.substring(copy.length());
+            }
+        }
+        int dot = rest.lastIndexOf('.');
+        String[] parts = rest.split("/");
+        if (parts.length != 3 || dot < 0 || ContentType.fromId(parts[1]).isEmpty()) {
+            return "";
+        }
+        return rest.substring(0, dot);
+    }
+
     /** The item pages that were online and that the new site does not have, sorted. */
     public static List<String> disappearing(Collection<String> online, Set<String> next) {
         return online.stream().filter(ItemAddresses::isItemPage)

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,16 @@ public final class SiteAssembler {
 
     public Site assemble(SiteConfig config, WorkingCalendar calendar, List<ValidatedFile> files,
             LocalDate today, ZonedDateTime generatedAt, Diagnostics diagnostics) {
+        return assemble(config, calendar, files, Set.of(), today, generatedAt, diagnostics);
+    }
+
+    /**
+     * @param inError the ids of item files that exist but could not be read for their own errors
+     *     (already reported): a reference to one is not a second error
+     */
+    public Site assemble(SiteConfig config, WorkingCalendar calendar, List<ValidatedFile> files,
+            Set<String> inError, LocalDate today, ZonedDateTime generatedAt,
+            Diagnostics diagnostics) {
         DetailsReader details = new DetailsReader(calendar);
         if (memory != null) {
             memory.beginItems(config, calendar);
@@ -61,13 +72,19 @@ public final class SiteAssembler {
                 .collect(Collectors.toMap(ValidatedFile::id, f -> f, (a, b) -> a));
         Set<String> published = items.stream().filter(i -> !i.draft()).map(Item::id)
                 .collect(Collectors.toSet());
+        // a file read without its details (their errors are reported) is in error, not a draft
+        Set<String> broken = new HashSet<>(inError);
+        Set<String> made = items.stream().map(Item::id).collect(Collectors.toSet());
+        byId.keySet().stream().filter(id -> !made.contains(id)).forEach(broken::add);
+        Set<String> known = new HashSet<>(byId.keySet());
+        known.addAll(broken);
         if (memory == null) {
-            Slices.forEach(files, f -> checkReferences(f, byId, published, diagnostics));
+            Slices.forEach(files, f -> checkReferences(f, known, broken, published, diagnostics));
         } else {
-            memory.beginReferences(byId.keySet(), published);
+            memory.beginReferences(Set.copyOf(known), published);
             Slices.forEach(files, f -> memory.references(f, () -> {
                 Diagnostics found = diagnostics.sibling();
-                checkReferences(f, byId, published, found);
+                checkReferences(f, known, broken, published, found);
                 return found.sorted();
             }).forEach(diagnostics::add));
         }
@@ -109,7 +126,7 @@ public final class SiteAssembler {
         };
     }
 
-    private void checkReferences(ValidatedFile file, Map<String, ValidatedFile> all,
+    private void checkReferences(ValidatedFile file, Set<String> all, Set<String> broken,
             Set<String> published, Diagnostics diagnostics) {
         Fields f = file.fields();
         List<String[]> refs = new ArrayList<>();
@@ -128,22 +145,25 @@ public final class SiteAssembler {
         for (String[] ref : refs) {
             Position at = new Position(file.parsed().source().displayPath(), doc.lineOf(ref[0]),
                     doc.columnOf(ref[0]));
-            reportMissing(ref[1], at, ref[2], all, published, diagnostics);
+            reportMissing(ref[1], at, ref[2], all, broken, published, diagnostics);
         }
         for (var found : file.parsed().bodyFindings()) {
             if (found.kind().equals("link") && BodyInspector.isItemLink(found.value())) {
                 Position at = new Position(file.parsed().source().displayPath(),
                         file.parsed().bodyLineOffset() + found.line(), found.column());
-                reportMissing(BodyInspector.itemId(found.value()), at, "body", all, published,
-                        diagnostics);
+                reportMissing(BodyInspector.itemId(found.value()), at, "body", all, broken,
+                        published, diagnostics);
             }
         }
     }
 
-    private static void reportMissing(String id, Position at, String field,
-            Map<String, ValidatedFile> all, Set<String> published, Diagnostics diagnostics) {
-        if (!all.containsKey(id)) {
-            String hint = org.noticeboard.schema.Suggestions.closest(id, all.keySet())
+    private static void reportMissing(String id, Position at, String field, Set<String> all,
+            Set<String> broken, Set<String> published, Diagnostics diagnostics) {
+        if (broken.contains(id)) {
+            return; // the item's own file has the error; reported there, once
+        }
+        if (!all.contains(id)) {
+            String hint = org.noticeboard.schema.Suggestions.closest(id, all)
                     .map(s -> "did you mean '" + s + "'?")
                     .orElse("write the id as board/type/file-name, e.g. street/policy/"
                             + "open-affairs-rules");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 import org.noticeboard.addresses.AddressLoader;
@@ -68,9 +69,13 @@ final class FolderSink implements Sink, AutoCloseable {
     }
 
     @Override
-    public void check(AffectedPages affected, boolean everything, Diagnostics diagnostics) {
-        links.report(diagnostics);
+    public void check(AffectedPages affected, boolean everything, Predicate<String> excused,
+            Diagnostics diagnostics) {
+        links.report(diagnostics, excused);
         for (String gone : ItemAddresses.disappearing(online, paths)) {
+            if (excused.test(gone)) {
+                continue;
+            }
             String id = gone.substring(0, gone.length() - ".html".length());
             diagnostics.error(Position.of(contentRoot + "/" + id + ".md"), "",
                     "the published page " + gone + " would disappear, and its address may be "

@@ -1,6 +1,7 @@
 package org.noticeboard.build;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,11 +38,13 @@ final class MemorySink implements Sink {
     }
 
     @Override
-    public void check(AffectedPages affected, boolean everything, Diagnostics diagnostics) {
+    public void check(AffectedPages affected, boolean everything, Predicate<String> excused,
+            Diagnostics diagnostics) {
         delta = output.compare(files, assets, affected, everything);
         List<OutputFile> changed = delta.changed().stream().filter(files::containsKey)
                 .map(p -> new OutputFile(p, files.get(p))).toList();
-        new LinkChecker().check(changed, p -> output.existsAfter(delta, p), diagnostics);
+        new LinkChecker().check(changed, p -> output.existsAfter(delta, p) || excused.test(p),
+                diagnostics);
     }
 
     @Override

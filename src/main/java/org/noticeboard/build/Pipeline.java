@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.noticeboard.addresses.AddressLoader;
 import org.noticeboard.addresses.AddressRules;
 import org.noticeboard.addresses.Addresses;
+import org.noticeboard.addresses.ItemAddresses;
 import org.noticeboard.assemble.AssemblyMemory;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.config.ConfigLoader;
@@ -137,15 +139,22 @@ final class Pipeline {
         times.lap("validate");
         all.addAll(sources.diagnostics());
         Diagnostics assembly = diagnostics();
+        // files kept out by their own errors: what refers to them is not blamed again
+        Set<String> inError = sources.idsInError();
         Site site = new SiteAssembler(assemblyMemory).assemble(config.get(), calendar,
-                sources.validated(), options.now().toLocalDate(), options.now(), assembly);
+                sources.validated(), inError, options.now().toLocalDate(), options.now(),
+                assembly);
         times.lap("assemble");
-        new ContentRules(ruleMemory).check(site, sources.validated(), display, assembly);
+        new ContentRules(ruleMemory).check(site, sources.validated(), inError, display,
+                assembly);
         new AddressRules().check(addresses, site, display, assembly);
         times.lap("rules");
         all.addAll(assembly.sorted());
         all.addAll(dataDiagnostics);
-        if (hasErrors(all)) {
+        // Content errors do not stop the run: the pages are still rendered and checked (never
+        // published), so one run reports every problem, link errors included. Data files in
+        // error do stop it: their pages cannot be made.
+        if (hasErrors(dataDiagnostics)) {
             return finish(began, all, site, sink, times);
         }
         if (themeState == null) {
@@ -171,7 +180,7 @@ final class Pipeline {
                 : AffectedPages.between(lastItems, site.byId(), config.get(),
                         OutputGroups.all(data, addresses), this::references);
         times.lap("theme, history, affected pages");
-        if (affected.nothing()) {
+        if (affected.nothing() && !hasErrors(all)) {
             lastItems = site.byId();
             return new BuildResult(sorted(all), Optional.of(site), 0, true, times, Set.of(),
                     System.nanoTime() - began);
@@ -191,7 +200,9 @@ final class Pipeline {
         times.lap("render");
         all.addAll(rendering.sorted());
         Diagnostics links = new Diagnostics();
-        sink.check(affected, everything, links);
+        Set<String> excused = excused(inError, assembly.sorted());
+        sink.check(affected, everything,
+                path -> !excused.isEmpty() && excused.contains(ItemAddresses.itemOf(path)), links);
         all.addAll(links.sorted());
         times.lap("check");
         if (hasErrors(all)) {
@@ -202,6 +213,22 @@ final class Pipeline {
         times.lap("publish");
         return new BuildResult(sorted(all), Optional.of(site), sink.rendered(), true, times,
                 published, System.nanoTime() - began);
+    }
+
+    /**
+     * The items whose pages' link errors would repeat what is reported at their Markdown: files
+     * kept out by their own errors, and items with a body link the rules found wrong.
+     */
+    private Set<String> excused(Set<String> inError, List<Diagnostic> found) {
+        Set<String> ids = new HashSet<>(inError);
+        String prefix = display + "/";
+        for (Diagnostic d : found) {
+            if (d.isError() && d.field().equals("body") && d.file().startsWith(prefix)
+                    && d.file().endsWith(".md")) {
+                ids.add(d.file().substring(prefix.length(), d.file().length() - ".md".length()));
+            }
+        }
+        return ids;
     }
 
     /** A run that published nothing. */

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -97,6 +99,16 @@ final class SessionSources {
             done.put(k, new Entry(e.parsed(), e.readDiagnostics(), v, d.sorted(), true));
         });
         entries.putAll(done);
+    }
+
+    /**
+     * The ids of item files that are there but did not pass (their errors are reported at
+     * them), so that what refers to them is not blamed a second time.
+     */
+    Set<String> idsInError() {
+        return entries.entrySet().stream().filter(e -> e.getValue().validated().isEmpty())
+                .map(e -> e.getKey().substring(0, e.getKey().length() - ".md".length()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     List<ValidatedFile> validated() {

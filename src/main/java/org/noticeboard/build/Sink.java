@@ -3,6 +3,7 @@ package org.noticeboard.build;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.render.OutputFile;
 
@@ -21,9 +22,11 @@ interface Sink {
 
     /**
      * After the render: checks the links of what this run produced against everything the site
-     * will hold once it is published.
+     * will hold once it is published. Links to, and the disappearance of, the files
+     * {@code excused} names (pages of items kept out by their own errors) are not reported.
      */
-    void check(AffectedPages affected, boolean everything, Diagnostics diagnostics);
+    void check(AffectedPages affected, boolean everything, Predicate<String> excused,
+            Diagnostics diagnostics);
 
     /** Publishes what was rendered (only called when nothing is wrong); the paths that changed. */
     Set<String> publish() throws IOException;

@@ -1,7 +1,9 @@
 package org.noticeboard.check;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
@@ -65,11 +67,27 @@ public final class LinkCheck implements OutputSink {
 
     /** Reports every link to a file that no page group wrote. */
     public void report(Diagnostics diagnostics) {
+        report(diagnostics, path -> false);
+    }
+
+    /**
+     * Reports every link to a file that no page group wrote, except to or from the files
+     * {@code excused} names: the pages of items whose errors are reported at their Markdown
+     * (kept out by their own errors, or a body link already found wrong), so no error is
+     * reported twice.
+     */
+    public void report(Diagnostics diagnostics, Predicate<String> excused) {
+        Map<String, Referrers> broken = new TreeMap<>();
         targets.forEach((target, referrers) -> {
-            if (!paths.contains(target) && !existing.test(target)) {
-                referrers.report(diagnostics);
+            if (!paths.contains(target) && !existing.test(target) && !excused.test(target)) {
+                broken.put(target, referrers);
             }
         });
+        // a link an excused page has is reported at its Markdown; the same link written into
+        // other pages (the print bundle, at another depth) is that one problem again
+        Set<String> excusedRefs = new HashSet<>();
+        broken.values().forEach(r -> r.excusedRefs(excused, excusedRefs));
+        broken.values().forEach(r -> r.report(diagnostics, excusedRefs));
     }
 
     /** The pages linking to one target: the first {@link #SHOWN} by path, and a count. */
@@ -117,14 +135,28 @@ public final class LinkCheck implements OutputSink {
             return byPage != 0 ? byPage : ref.compareTo(refs[k]);
         }
 
-        synchronized void report(Diagnostics diagnostics) {
+        /** Adds to {@code into} the references as written on the excused pages. */
+        synchronized void excusedRefs(Predicate<String> excused, Set<String> into) {
             for (int k = 0; k < size; k++) {
+                if (excused.test(pages[k])) {
+                    into.add(refs[k]);
+                }
+            }
+        }
+
+        synchronized void report(Diagnostics diagnostics, Set<String> excusedRefs) {
+            int shown = 0;
+            for (int k = 0; k < size; k++) {
+                if (excusedRefs.contains(refs[k])) {
+                    continue;
+                }
+                shown++;
                 diagnostics.error(Position.of("site/" + pages[k]), "",
                         "broken link to '" + refs[k] + "'",
                         "the page links to a file the build did not write");
             }
             long more = count.sum() - size;
-            if (more > 0) {
+            if (more > 0 && shown > 0) {
                 String morePages = more == 1 ? " more page" : " more pages";
                 diagnostics.error(Position.of("site/" + pages[size - 1]), "",
                         "the same broken link is on " + more + morePages,

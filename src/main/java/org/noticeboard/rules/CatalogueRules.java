@@ -37,6 +37,12 @@ final class CatalogueRules {
                 "last", row.last().map(Object::toString).orElse(""),
                 "due", row.due().map(Object::toString).orElse(""),
                 "max", row.entry().maxAgeDays()};
+            boolean written = row.service()
+                    .map(svc -> c.inError(board + "/procedure/" + svc.slug()))
+                    .orElseGet(() -> c.inErrorUnder(board, row.entry().type()));
+            if (row.state() == CatalogueStatus.State.MISSING && written) {
+                continue; // the file is there; its own errors are what to fix
+            }
             switch (row.state()) {
                 case MISSING -> c.report(row.service().isPresent() ? SERVICE_MISSING : MISSING,
                         at, "catalogue", values);

@@ -1,6 +1,7 @@
 package org.noticeboard.rules;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,10 +36,19 @@ public final class ContentRules {
      */
     public void check(Site site, List<ValidatedFile> files, String contentRoot,
             Diagnostics diagnostics) {
+        check(site, files, Set.of(), contentRoot, diagnostics);
+    }
+
+    /**
+     * @param inError the ids of item files that are there but did not pass; the catalogue does
+     *     not ask for them to be written
+     */
+    public void check(Site site, List<ValidatedFile> files, Set<String> inError,
+            String contentRoot, Diagnostics diagnostics) {
         memory.ifPresent(m -> m.begin(site));
         RuleContext context = new RuleContext(site, files.stream()
                 .collect(Collectors.toMap(ValidatedFile::id, Function.identity(), (a, b) -> a)),
-                diagnostics, contentRoot, memory);
+                diagnostics, contentRoot, memory, inError);
         // the families only read the site and report, so they run side by side (the report is
         // sorted when printed); the longest first
         List<Consumer<RuleContext>> families = List.of(

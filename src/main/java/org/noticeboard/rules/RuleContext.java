@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
@@ -23,14 +24,16 @@ final class RuleContext {
     private final Diagnostics diagnostics;
     private final String contentRoot;
     private final Optional<RuleMemory> memory;
+    private final Set<String> inError;
 
     RuleContext(Site site, Map<String, ValidatedFile> files, Diagnostics diagnostics,
             String contentRoot) {
-        this(site, Map.copyOf(files), diagnostics, contentRoot, Optional.empty());
+        this(site, Map.copyOf(files), diagnostics, contentRoot, Optional.empty(), Set.of());
     }
 
     RuleContext(Site site, Map<String, ValidatedFile> files, Diagnostics diagnostics,
-            String contentRoot, Optional<RuleMemory> memory) {
+            String contentRoot, Optional<RuleMemory> memory, Set<String> inError) {
+        this.inError = inError;
         this.site = site;
         this.lifecycle = site.lifecycle();
         this.files = files;
@@ -51,9 +54,21 @@ final class RuleContext {
         }
         memory.get().get(rule, file, item, () -> {
             Diagnostics found = diagnostics.sibling();
-            check.accept(new RuleContext(site, files, found, contentRoot, Optional.empty()));
+            check.accept(new RuleContext(site, files, found, contentRoot, Optional.empty(),
+                    inError));
             return found.sorted();
         }).forEach(diagnostics::add);
+    }
+
+    /** Whether an item file with this id is there, though its own errors kept it out. */
+    boolean inError(String id) {
+        return inError.contains(id);
+    }
+
+    /** Whether some item file in {@code board/type/} is there but kept out by its errors. */
+    boolean inErrorUnder(String board, String type) {
+        String prefix = board + "/" + type + "/";
+        return inError.stream().anyMatch(id -> id.startsWith(prefix));
     }
 
     Site site() {
