@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * messages_zh.properties}, UTF-8), keyed by rule id, with {@code <rule>.hint} for hints.
  *
  * <p>Texts name their placeholders ({@code 'fee' {fee} …}) so a translator sees what goes
- * where; they are turned into {@link MessageFormat} patterns with every apostrophe literal,
+ * where, and {@code word.<name>} values are words of the bundle; they are turned into {@link MessageFormat} patterns with every apostrophe literal,
  * because quoted field names ({@code 'title'}) fill these messages.
  */
 public final class Messages {
@@ -81,7 +81,7 @@ public final class Messages {
         List<Object> values = new ArrayList<>();
         int from = 0;
         while (m.find()) {
-            String value = args.get(m.group(1));
+            String value = word(args.get(m.group(1)));
             pattern.append(literal(text.substring(from, m.start())));
             if (value == null) {
                 pattern.append(literal(m.group()));
@@ -93,6 +93,15 @@ public final class Messages {
         }
         pattern.append(literal(text.substring(from)));
         return new MessageFormat(pattern.toString(), language.locale()).format(values.toArray());
+    }
+
+    /**
+     * A value the code passes as {@code word.<name>} is a word of this bundle ("condition",
+     * 条件); any other value is the editor's own text and stays as written.
+     */
+    private String word(String value) {
+        return value != null && value.startsWith("word.") && texts.containsKey(value)
+                ? texts.get(value) : value;
     }
 
     /** Text that MessageFormat prints as it is: apostrophes and braces quoted. */

@@ -87,9 +87,9 @@ final class ServiceGuideRules {
                         "number", i + 1, "prefix", m.group(1).strip());
             }
         }
-        catchAll(c, item, "conditions", p.conditions(), "condition");
+        catchAll(c, item, "conditions", p.conditions(), "word.condition");
         catchAll(c, item, "materials", p.materials().stream().map(m -> m.name()).toList(),
-                "material");
+                "word.material");
         if (!AREA_CODE_PHONE.matcher(p.complaintPhone()).matches()) {
             c.report(COMPLAINT_PHONE_FORMAT, c.at(item, "complaint_phone"), "complaint_phone",
                     "phone", p.complaintPhone());

@@ -85,6 +85,12 @@ class MessageBundlesTest {
         assertEquals("unknown field 'titel'",
                 EN.message(Message.of("unknown-field", "name", "titel")));
         assertEquals("未知字段 'titel'", ZH.message(Message.of("unknown-field", "name", "titel")));
+        Message itself = Message.of("refers-to-itself", "verb", "word.replaces");
+        assertEquals("the document replaces itself", EN.message(itself));
+        assertEquals("本文件替代了它自己", ZH.message(itself), "words of the code are translated");
+        assertEquals("未知字段 'word.titel'",
+                ZH.message(Message.of("unknown-field", "name", "word.titel")),
+                "the editor's own text never is");
         assertEquals("no holiday data for 2026: reception dates of 3 item(s) in 2026 are not "
                 + "moved for public holidays", EN.message(Message.of("holidays-year-missing",
                 "year", 2026, "count", 3)));
