@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.parse.SafeYamlLoader;
 import org.noticeboard.parse.YamlDocument;
@@ -46,12 +47,13 @@ public final class AddressLoader {
             var decoded = new TextDecoder().decode(Files.readAllBytes(path));
             if (decoded.text().isEmpty()) {
                 diagnostics.error(new Position(display, decoded.badLine(), 0), "",
-                        "file is not valid UTF-8 text", "save the file as UTF-8");
+                        Message.of("not-utf8"));
                 return Addresses.NONE;
             }
             text = decoded.text().get();
         } catch (IOException e) {
-            diagnostics.error(Position.of(display), "", "cannot read: " + e.getMessage(), "");
+            diagnostics.error(Position.of(display), "", Message.of("file-unreadable",
+                    "problem", e.getMessage()));
             return Addresses.NONE;
         }
         var doc = new SafeYamlLoader().load(text, display, 0, diagnostics);
@@ -69,8 +71,7 @@ public final class AddressLoader {
             switch (entry.getKey()) {
                 case "moved" -> {
                     if (!(entry.getValue() instanceof Map<?, ?> map)) {
-                        diagnostics.error(at, "moved", "expected old addresses, one per line",
-                                "write e.g. '  street/notice/old-name: street/notice/new-name'");
+                        diagnostics.error(at, "moved", Message.of("moved-not-a-map"));
                         continue;
                     }
                     map.forEach((from, to) -> {
@@ -84,8 +85,7 @@ public final class AddressLoader {
                 }
                 case "withdrawn" -> {
                     if (!(entry.getValue() instanceof List<?> list)) {
-                        diagnostics.error(at, "withdrawn", "expected a list of withdrawn items",
-                                "write '  - id: board/type/slug' then title, date and reason");
+                        diagnostics.error(at, "withdrawn", Message.of("withdrawn-not-a-list"));
                         continue;
                     }
                     for (int i = 0; i < list.size(); i++) {
@@ -93,8 +93,8 @@ public final class AddressLoader {
                                 .ifPresent(withdrawn::add);
                     }
                 }
-                default -> diagnostics.error(at, entry.getKey(), "unknown section '"
-                        + entry.getKey() + "'", "the file has two sections: moved and withdrawn");
+                default -> diagnostics.error(at, entry.getKey(), Message.of(
+                        "addresses-unknown-section", "section", entry.getKey()));
             }
         }
         return new Addresses(moved, withdrawn);
@@ -104,15 +104,13 @@ public final class AddressLoader {
             YamlDocument doc, String display, Diagnostics diagnostics) {
         Position at = new Position(display, doc.lineOf(key), doc.columnOf(key));
         if (!(value instanceof Map<?, ?> m)) {
-            diagnostics.error(at, key, "expected id, title, date and reason",
-                    "write '  - id: board/type/slug' then title, date and reason");
+            diagnostics.error(at, key, Message.of("withdrawn-not-an-entry"));
             return java.util.Optional.empty();
         }
         for (String field : List.of("id", "title", "date", "reason")) {
             if (m.get(field) == null || m.get(field).toString().isBlank()) {
-                diagnostics.error(at, key + "." + field, "a withdrawn item needs its " + field,
-                        "write id (board/type/slug), title (as published), date (YYYY-MM-DD) "
-                                + "and reason (shown to residents)");
+                diagnostics.error(at, key + "." + field, Message.of("withdrawn-field-missing",
+                        "field", field));
                 return java.util.Optional.empty();
             }
         }
@@ -126,7 +124,7 @@ public final class AddressLoader {
         } catch (DateTimeParseException e) {
             String field = key + ".date";
             diagnostics.error(new Position(display, doc.lineOf(field), doc.columnOf(field)),
-                    field, "'" + m.get("date") + "' is not a date", "write YYYY-MM-DD");
+                    field, Message.of("withdrawn-date", "value", m.get("date")));
             return java.util.Optional.empty();
         }
     }
@@ -135,8 +133,7 @@ public final class AddressLoader {
         if (value != null && ID.matcher(value.toString()).matches()) {
             return true;
         }
-        diagnostics.error(at, field, "'" + value + "' is not an item id",
-                "write board/type/slug as in the file's path, e.g. street/notice/water-cut");
+        diagnostics.error(at, field, Message.of("addresses-not-an-id", "value", value));
         return false;
     }
 }

@@ -3,6 +3,7 @@ package org.noticeboard.assemble;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Material;
@@ -62,25 +63,21 @@ final class DetailsReader {
         LocalDate start = p.date("start").orElseThrow();
         boolean working = "working".equals(p.text("day_type"));
         if (p.has("days") == p.has("end")) {
-            error(file, "posting", diagnostics,
-                    "'posting' needs either 'days' or 'end' (exactly one of them)",
-                    "write 'days: 7' (with 'day_type: calendar' or 'working') or 'end: 2026-12-07'");
+            error(file, "posting", diagnostics, Message.of("posting-days-or-end"));
             return Optional.empty();
         }
         if (p.has("end")) {
             LocalDate end = p.date("end").get();
             if (end.isBefore(start)) {
                 error(file, "posting.end", diagnostics,
-                        "'end' (" + end + ") is before 'start' (" + start + ")",
-                        "the posting period ends on or after the day it starts");
+                        Message.of("posting-end-before-start", "end", end, "start", start));
                 return Optional.empty();
             }
             return Optional.of(new PostingPeriod(start, end, 0, false));
         }
         int days = p.integer("days", 0);
         if (days < 1) {
-            error(file, "posting.days", diagnostics, "'days' must be at least 1",
-                    "write the length of the posting period, e.g. 'days: 7'");
+            error(file, "posting.days", diagnostics, Message.of("posting-days-zero"));
             return Optional.empty();
         }
         if (working) {
@@ -98,9 +95,7 @@ final class DetailsReader {
                 YamlDocument doc = file.parsed().frontMatter();
                 d.warning(new Position(file.parsed().source().displayPath(),
                                 doc.lineOf("posting.days"), doc.columnOf("posting.days")),
-                        "posting.days", "the holiday file has no data for " + year
-                                + ": working days are counted as Monday to Friday",
-                        "add " + year + "'s public holidays and 调休 days to data/holidays.yaml");
+                        "posting.days", Message.of("working-days-year-missing", "year", year));
             }
         }
     }
@@ -108,16 +103,13 @@ final class DetailsReader {
     private Optional<ReceptionSchedule> schedule(ValidatedFile file, Diagnostics diagnostics) {
         Fields s = file.fields().map("schedule");
         if (s.integers("monthly_days").isEmpty() == s.weekdays("weekdays").isEmpty()) {
-            error(file, "schedule", diagnostics,
-                    "'schedule' needs either 'monthly_days' or 'weekdays' (exactly one)",
-                    "write e.g. 'monthly_days: [1, 15]' or 'weekdays: [wednesday]'");
+            error(file, "schedule", diagnostics, Message.of("schedule-days"));
             return Optional.empty();
         }
         Optional<LocalDate> until = s.date("until");
         LocalDate from = s.date("from").orElseThrow();
         if (until.isPresent() && until.get().isBefore(from)) {
-            error(file, "schedule.until", diagnostics, "'until' is before 'from'",
-                    "the schedule's last date must be on or after its first");
+            error(file, "schedule.until", diagnostics, Message.of("schedule-until-before-from"));
             return Optional.empty();
         }
         return Optional.of(new ReceptionSchedule(s.integers("monthly_days"),
@@ -125,11 +117,11 @@ final class DetailsReader {
                 until));
     }
 
-    static void error(ValidatedFile file, String field, Diagnostics diagnostics, String message,
-            String hint) {
+    static void error(ValidatedFile file, String field, Diagnostics diagnostics,
+            Message message) {
         YamlDocument doc = file.parsed().frontMatter();
         diagnostics.error(new Position(file.parsed().source().displayPath(), doc.lineOf(field),
-                doc.columnOf(field)), field, message, hint);
+                doc.columnOf(field)), field, message);
     }
 
 }

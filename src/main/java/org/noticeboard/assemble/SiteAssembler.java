@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.model.Item;
@@ -163,14 +164,12 @@ public final class SiteAssembler {
             return; // the item's own file has the error; reported there, once
         }
         if (!all.contains(id)) {
-            String hint = org.noticeboard.schema.Suggestions.closest(id, all)
-                    .map(s -> "did you mean '" + s + "'?")
-                    .orElse("write the id as board/type/file-name, e.g. street/policy/"
-                            + "open-affairs-rules");
-            diagnostics.error(at, field, "'" + id + "' does not name any item", hint);
+            Message unknown = Message.of("unknown-reference", "id", id);
+            diagnostics.error(at, field, org.noticeboard.schema.Suggestions.closest(id, all)
+                    .map(s -> unknown.with("suggestion", s))
+                    .orElseGet(() -> unknown.hint("format")));
         } else if (!published.contains(id)) {
-            diagnostics.error(at, field, "'" + id + "' is a draft and will not be published",
-                    "publish that item first, or remove the reference");
+            diagnostics.error(at, field, Message.of("reference-to-draft", "id", id));
         }
     }
 
@@ -183,9 +182,8 @@ public final class SiteAssembler {
                 var doc = files.get(item.id()).parsed().frontMatter();
                 diagnostics.error(new Position(item.source(), doc.lineOf("index_no"),
                                 doc.columnOf("index_no")), "index_no",
-                        "index number '" + item.indexNo() + "' is also used by "
-                                + list.get(0).source(),
-                        "give each item its own index_no, or delete the line to generate one");
+                        Message.of("duplicate-index-number", "index_no", item.indexNo(),
+                                "file", list.get(0).source()));
             }
         });
     }

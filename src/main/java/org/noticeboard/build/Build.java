@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.publish.OutputFolder;
 import org.noticeboard.publish.PublishRecovery;
@@ -22,8 +23,8 @@ public final class Build {
                     options.theme());
             if (refusal.isPresent()) {
                 Diagnostics diagnostics = new Diagnostics();
-                diagnostics.error(Position.of(""), "", refusal.get(),
-                        "choose a new folder for the site, e.g. --output site");
+                diagnostics.error(Position.of(""), "", Message.of("output-folder-refused",
+                        "reason", refusal.get()));
                 return new BuildResult(diagnostics.sorted(), Optional.empty(), 0, false,
                         new StageTimes(), Set.of(), 0);
             }

@@ -12,6 +12,7 @@ import org.noticeboard.addresses.ItemAddresses;
 import org.noticeboard.check.LinkCheck;
 import org.noticeboard.check.LinkChecker;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.publish.OutputFolder;
 import org.noticeboard.publish.SiteMarker;
@@ -78,12 +79,8 @@ final class FolderSink implements Sink, AutoCloseable {
             }
             String id = gone.substring(0, gone.length() - ".html".length());
             diagnostics.error(Position.of(contentRoot + "/" + id + ".md"), "",
-                    "the published page " + gone + " would disappear, and its address may be "
-                            + "on a printed poster's QR code",
-                    "keep the item, or say in " + contentRoot + "/" + AddressLoader.FILE
-                            + " where it went ('moved:' then '  " + id + ": board/type/new-slug')"
-                            + " or that it was withdrawn ('withdrawn:' with id, title, date and "
-                            + "reason)");
+                    Message.of("page-would-disappear", "page", gone, "id", id,
+                            "file", contentRoot + "/" + AddressLoader.FILE));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.OutputSink;
@@ -152,15 +153,13 @@ public final class LinkCheck implements OutputSink {
                 }
                 shown++;
                 diagnostics.error(Position.of("site/" + pages[k]), "",
-                        "broken link to '" + refs[k] + "'",
-                        "the page links to a file the build did not write");
+                        Message.of("broken-link", "href", refs[k]));
             }
             long more = count.sum() - size;
             if (more > 0 && shown > 0) {
-                String morePages = more == 1 ? " more page" : " more pages";
                 diagnostics.error(Position.of("site/" + pages[size - 1]), "",
-                        "the same broken link is on " + more + morePages,
-                        "fix the template or the reference that writes it");
+                        Message.of(more == 1 ? "broken-link-one-more" : "broken-link-more",
+                                "count", more));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.noticeboard.build.BuildResult;
+import org.noticeboard.diag.Message;
 import org.noticeboard.publish.OutputRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +33,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Reporter reporter = new Reporter(System.out, System.err);
+        Reporter reporter = new Reporter(System.out, System.err, common.language());
         try {
+            reporter = reporter.in(common.siteLanguage());
             long started = System.nanoTime();
             Optional<BuildResult> built = publish.publish(common, !noHistory);
             if (built.isEmpty()) {
@@ -46,24 +48,24 @@ final class BuildCommand implements Callable<Integer> {
                 reporter.info("stages: " + result.times());
             }
             if (result.hasErrors()) {
-                reporter.error("nothing was published; " + publish.output + " is unchanged");
+                reporter.error(Message.of("cli-nothing-published", "output", publish.output));
                 return ExitCodes.CONTENT_ERRORS;
             }
             if (!quiet) {
-                reporter.info(String.format(java.util.Locale.ROOT,
-                        "built %d files into %s in %d ms", result.files(), publish.output,
-                        (System.nanoTime() - started) / 1_000_000));
+                reporter.info(Message.of("cli-built", "files", result.files(),
+                        "output", publish.output,
+                        "ms", (System.nanoTime() - started) / 1_000_000));
             }
             return ExitCodes.OK;
         } catch (CommonOptions.UsageException e) {
-            reporter.error(e.getMessage());
+            reporter.error(e);
             return ExitCodes.USAGE;
         } catch (OutputRefusedException e) {
             reporter.error(e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            reporter.error("cannot write the site: " + EnvironmentFailure.describe(e)
-                    + "; the previous site is unchanged");
+            reporter.error(Message.of("cli-cannot-write", "problem",
+                    EnvironmentFailure.describe(e)));
             return ExitCodes.ENVIRONMENT;
         }
     }

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.noticeboard.build.Build;
 import org.noticeboard.build.BuildOptions;
 import org.noticeboard.build.BuildResult;
-import org.noticeboard.diag.DiagnosticFormatter;
+import org.noticeboard.diag.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,27 +29,28 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Reporter reporter = new Reporter(System.out, System.err);
+        Reporter reporter = new Reporter(System.out, System.err, common.language());
         try {
             if (!format.equals("text") && !format.equals("json")) {
-                throw new CommonOptions.UsageException("--format must be text or json");
+                throw new CommonOptions.UsageException(Message.of("cli-format", "value", format));
             }
+            reporter = reporter.in(common.siteLanguage());
             var options = new BuildOptions(common.source, Path.of("site"), common.theme(),
                     Optional.empty(), common.clock(), false);
             BuildResult result = new Build().run(options);
             if (format.equals("json")) {
-                System.out.print(new DiagnosticFormatter().json(result.diagnostics()));
+                System.out.print(reporter.formatter().json(result.diagnostics()));
             } else {
                 reporter.diagnostics(result.diagnostics());
                 if (result.diagnostics().isEmpty()) {
-                    reporter.info("no problems found");
+                    reporter.info(Message.of("cli-no-problems"));
                 }
             }
             boolean failed = result.hasErrors()
                     || strict && result.diagnostics().stream().anyMatch(d -> !d.isError());
             return failed ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
         } catch (CommonOptions.UsageException e) {
-            reporter.error(e.getMessage());
+            reporter.error(e);
             return ExitCodes.USAGE;
         }
     }

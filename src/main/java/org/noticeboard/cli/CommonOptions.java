@@ -8,7 +8,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
+import org.noticeboard.config.SiteLanguage;
+import org.noticeboard.diag.Language;
+import org.noticeboard.diag.Message;
+import org.noticeboard.diag.Messages;
 import org.noticeboard.schema.WebAddress;
 import picocli.CommandLine.Option;
 
@@ -35,6 +40,29 @@ final class CommonOptions {
     @Option(names = "--debug", description = "Show stack traces of internal errors")
     boolean debug;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: zh or "
+            + "en (default: the site's language in site.yaml, else the system's)")
+    String lang;
+
+    /** The language asked for with --lang; a value that is none is a usage error. */
+    Optional<Language> askedLanguage() {
+        if (lang == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Language.parse(lang).orElseThrow(() -> new UsageException(
+                Message.of("cli-lang", "value", lang))));
+    }
+
+    /** Before site.yaml is read: --lang, else the system's language. */
+    Language language() {
+        return Language.parse(lang).orElseGet(() -> Language.of(Locale.getDefault()));
+    }
+
+    /** --lang, else the language site.yaml states, else the system's. */
+    Language siteLanguage() {
+        return Language.choose(askedLanguage(), SiteLanguage.stated(source), Locale.getDefault());
+    }
+
     Path theme() {
         if (theme != null) {
             return theme;
@@ -55,8 +83,7 @@ final class CommonOptions {
             }
             return LocalDateTime.parse(now).atZone(zone);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--now must be a date YYYY-MM-DD or YYYY-MM-DDTHH:MM, not '"
-                    + now + "'");
+            throw new UsageException(Message.of("cli-now", "value", now));
         }
     }
 
@@ -65,8 +92,7 @@ final class CommonOptions {
         try {
             return ZoneId.of(timezone.strip());
         } catch (DateTimeException e) {
-            throw new UsageException("--timezone '" + timezone + "' is not a time zone; write a "
-                    + "region such as Asia/Shanghai or an offset such as +08:00");
+            throw new UsageException(Message.of("cli-timezone", "value", timezone));
         }
     }
 
@@ -76,16 +102,29 @@ final class CommonOptions {
             return Optional.empty();
         }
         WebAddress.problem(url).ifPresent(problem -> {
-            throw new UsageException("--base-url '" + url + "' is not a usable address ("
-                    + problem + "); write the site's public address, e.g. --base-url "
-                    + WebAddress.EXAMPLE);
+            throw new UsageException(Message.of("cli-base-url", "value", url, "problem",
+                    problem, "example", WebAddress.EXAMPLE));
         });
         return Optional.of(url.endsWith("/") ? url : url + "/");
     }
 
+    /** A mistake on the command line: exit 2, with a message in the editor's language. */
     static final class UsageException extends RuntimeException {
+        private final transient Message said;
+
         UsageException(String message) {
             super(message);
+            this.said = null;
+        }
+
+        UsageException(Message said) {
+            super(Messages.of(Language.EN).message(said));
+            this.said = said;
+        }
+
+        /** The rule id and values, when the message can be said in another language. */
+        Optional<Message> said() {
+            return Optional.ofNullable(said);
         }
     }
 }

@@ -1,6 +1,10 @@
 package org.noticeboard.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.noticeboard.diag.Language;
+import org.noticeboard.diag.Message;
+import org.noticeboard.diag.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,11 +46,15 @@ public final class Main implements Runnable {
             PrintWriter err = commandLine.getErr();
             boolean debug = commandLine.getParseResult().hasMatchedOption("--debug");
             var io = EnvironmentFailure.cause(e);
+            Messages messages = Messages.of(language(commandLine.getParseResult()));
             if (io.isPresent()) {
-                err.println("noticeboard: error: " + EnvironmentFailure.describe(io.get()));
+                err.println(messages.text("cli-error", "message",
+                        EnvironmentFailure.describe(io.get())));
             } else {
-                err.println("noticeboard: internal error: " + e + "\n  please report this"
-                        + (debug ? "" : "; run again with --debug for details"));
+                Message internal = Message.of("cli-internal", "problem", e);
+                err.println(messages.message(internal) + "\n  "
+                        + (debug ? messages.text("cli-internal.hint.debug")
+                                : messages.hint(internal)));
             }
             if (debug) {
                 e.printStackTrace(err);
@@ -55,6 +63,12 @@ public final class Main implements Runnable {
             return io.isPresent() ? ExitCodes.ENVIRONMENT : ExitCodes.INTERNAL;
         });
         return cli.execute(args);
+    }
+
+    /** --lang if it was given and makes sense, else the system's language. */
+    private static Language language(CommandLine.ParseResult parsed) {
+        String lang = parsed.matchedOptionValue("--lang", null);
+        return Language.parse(lang).orElseGet(() -> Language.of(Locale.getDefault()));
     }
 
     @Override

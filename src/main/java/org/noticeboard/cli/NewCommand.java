@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.SiteConfig;
@@ -43,12 +44,13 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Reporter reporter = new Reporter(System.out, System.err);
+        Reporter reporter = new Reporter(System.out, System.err, common.language());
         try {
+            reporter = reporter.in(common.siteLanguage());
             ContentType kind = ContentType.fromId(type).orElseThrow(() ->
-                    new CommonOptions.UsageException("unknown type '" + type + "'; types: "
-                            + String.join(", ", Arrays.stream(ContentType.values())
-                                    .map(ContentType::id).toList())));
+                    new CommonOptions.UsageException(Message.of("cli-new-type", "type", type,
+                            "known", String.join(", ", Arrays.stream(ContentType.values())
+                                    .map(ContentType::id).toList()))));
             Diagnostics diagnostics = new Diagnostics();
             Optional<SiteConfig> config = new ConfigLoader().load(common.source,
                     common.source.toString(), diagnostics);
@@ -59,12 +61,12 @@ final class NewCommand implements Callable<Integer> {
             String chosen = board != null ? board : onlyBoard(config.get());
             var created = new NewItem().create(common.source, config.get(), kind, chosen, title,
                     common.clock().toLocalDate(), Optional.ofNullable(slug));
-            reporter.info("created " + created.file() + "  (id " + created.id() + ")");
-            reporter.info("next: open it, replace every " + Placeholders.MARK
-                    + ", then run: noticeboard check");
+            reporter.info(Message.of("cli-new-created", "file", created.file(),
+                    "id", created.id()));
+            reporter.info(Message.of("cli-new-next", "mark", Placeholders.MARK));
             return ExitCodes.OK;
         } catch (CommonOptions.UsageException e) {
-            reporter.error(e.getMessage());
+            reporter.error(e);
             return ExitCodes.USAGE;
         } catch (NewItem.Refused e) {
             reporter.error(e.getMessage());
@@ -76,7 +78,7 @@ final class NewCommand implements Callable<Integer> {
         if (config.boards().size() == 1) {
             return config.boards().get(0).slug();
         }
-        throw new CommonOptions.UsageException("say which board with --board: "
-                + String.join(", ", config.boards().stream().map(Board::slug).toList()));
+        throw new CommonOptions.UsageException(Message.of("cli-new-board", "known",
+                String.join(", ", config.boards().stream().map(Board::slug).toList())));
     }
 }

@@ -5,12 +5,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.noticeboard.build.BuildOptions;
 import org.noticeboard.build.BuildSession;
 import org.noticeboard.build.SessionUpdate;
+import org.noticeboard.diag.Message;
 import org.noticeboard.serve.PreviewServer;
 import org.noticeboard.serve.SourceWatcher;
 import picocli.CommandLine.Command;
@@ -40,25 +40,26 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Reporter reporter = new Reporter(System.out, System.err);
+        Reporter reporter = new Reporter(System.out, System.err, common.language());
         InetAddress address;
         try {
+            reporter = reporter.in(common.siteLanguage());
             if (port < 0 || port > 65535) {
-                throw new CommonOptions.UsageException("--port must be between 0 and 65535");
+                throw new CommonOptions.UsageException(Message.of("cli-port", "value", port));
             }
             address = InetAddress.getByName(bind);
             BuildOptions options = new BuildOptions(common.source, Path.of("site"),
                     common.theme(), CommonOptions.baseUrl(baseUrl), common.clock(), false);
             BuildSession session = new BuildSession(options);
             if (!address.isLoopbackAddress()) {
-                reporter.error("warning: --bind " + bind + " lets other computers on the "
-                        + "network see this unpublished preview; use it only on a trusted network");
+                reporter.error(Message.of("cli-bind-open", "address", bind));
             }
             PreviewServer server = PreviewServer.start(session,
                     new InetSocketAddress(address, port));
-            report(reporter, server.lastUpdate());
+            Reporter speaking = reporter;
+            report(speaking, server.lastUpdate());
             SourceWatcher watcher = new SourceWatcher(session.inputs(), 50,
-                    paths -> report(reporter, server.update(paths)));
+                    paths -> report(speaking, server.update(paths)));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -69,18 +70,18 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 stopped.countDown();
             }));
-            reporter.info("preview: " + server.address() + "  (press Ctrl+C to stop)");
+            reporter.info(Message.of("cli-preview", "address", server.address()));
             stopped.await();
             return ExitCodes.OK;
         } catch (CommonOptions.UsageException e) {
-            reporter.error(e.getMessage());
+            reporter.error(e);
             return ExitCodes.USAGE;
         } catch (UnknownHostException e) {
-            reporter.error("--bind: unknown address '" + bind + "'");
+            reporter.error(Message.of("cli-bind-unknown", "address", bind));
             return ExitCodes.USAGE;
         } catch (java.net.BindException e) {
-            reporter.error("cannot listen on " + bind + ":" + port + " (" + e.getMessage()
-                    + "); is another preview running? try --port " + (port + 1));
+            reporter.error(Message.of("cli-cannot-listen", "address", bind, "port", port,
+                    "problem", e.getMessage(), "next", port + 1));
             return ExitCodes.USAGE;
         }
     }
@@ -88,10 +89,10 @@ final class ServeCommand implements Callable<Integer> {
     private static void report(Reporter reporter, SessionUpdate update) {
         reporter.diagnostics(update.diagnostics());
         if (!update.ok()) {
-            reporter.error("the preview shows these errors until they are fixed");
+            reporter.error(Message.of("cli-preview-errors"));
         } else {
-            reporter.info(String.format(Locale.ROOT, "built in %d ms: %d files changed",
-                    update.millis(), update.changed().size()));
+            reporter.info(Message.of("cli-preview-built", "ms", update.millis(),
+                    "files", update.changed().size()));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.CatalogueEntry;
@@ -42,21 +43,21 @@ final class CatalogueReader {
             for (int b = 0; b < boards.size(); b++) {
                 if (!slugs.contains(boards.get(b))) {
                     ok = false;
-                    error(path + ".boards." + b, "unknown board '" + boards.get(b) + "'",
-                            Suggestions.closest(boards.get(b), slugs)
-                                    .map(s -> "did you mean '" + s + "'? ").orElse("")
-                                    + "boards: " + String.join(", ", slugs), diagnostics);
+                    Message unknown = Message.of("catalogue-unknown-board", "board",
+                            boards.get(b), "known", String.join(", ", slugs));
+                    error(path + ".boards." + b, Suggestions.closest(boards.get(b), slugs)
+                            .map(s -> unknown.with("suggestion", s))
+                            .orElseGet(() -> unknown.hint("list")), diagnostics);
                 }
             }
             if (e.has("services") && !e.text("type").equals("procedure")) {
                 ok = false;
-                error(path + ".services", "only a 'procedure' entry can list services",
-                        "set 'type: procedure' or remove 'services'", diagnostics);
+                error(path + ".services", Message.of("catalogue-services"), diagnostics);
             }
             if (!titles.add(e.text("title") + "\u0000" + e.text("type"))) {
                 ok = false;
-                error(path + ".title", "catalogue entry '" + e.text("title")
-                        + "' is listed twice", "merge the two entries", diagnostics);
+                error(path + ".title", Message.of("catalogue-entry-twice", "title",
+                        e.text("title")), diagnostics);
             }
             List<CatalogueEntry.Service> services = new ArrayList<>();
             List<Fields> listed = e.maps("services");
@@ -71,8 +72,8 @@ final class CatalogueReader {
         return ok ? Optional.of(List.copyOf(out)) : Optional.empty();
     }
 
-    private void error(String path, String message, String hint, Diagnostics diagnostics) {
+    private void error(String path, Message message, Diagnostics diagnostics) {
         diagnostics.error(new Position(display, doc.lineOf(path), doc.columnOf(path)), path,
-                message, hint);
+                message);
     }
 }

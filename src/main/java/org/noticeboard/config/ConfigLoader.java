@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.noticeboard.model.RawHtml;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Contact;
@@ -33,8 +34,8 @@ public final class ConfigLoader {
         Path file = contentRoot.resolve(FILE);
         String display = displayRoot + "/" + FILE;
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(Position.of(display), "", "site configuration not found",
-                    "create " + display + " with the site's title and its boards (see README)");
+            diagnostics.error(Position.of(display), "", Message.of("site-config-missing",
+                    "file", display));
             return Optional.empty();
         }
         String text;
@@ -42,12 +43,13 @@ public final class ConfigLoader {
             var decoded = new TextDecoder().decode(Files.readAllBytes(file));
             if (decoded.text().isEmpty()) {
                 diagnostics.error(new Position(display, decoded.badLine(), 0), "",
-                        "file is not valid UTF-8 text", "save the file as UTF-8");
+                        Message.of("not-utf8"));
                 return Optional.empty();
             }
             text = decoded.text().get();
         } catch (IOException e) {
-            diagnostics.error(Position.of(display), "", "cannot read: " + e.getMessage(), "");
+            diagnostics.error(Position.of(display), "", Message.of("file-unreadable",
+                    "problem", e.getMessage()));
             return Optional.empty();
         }
         var doc = new SafeYamlLoader().load(text, display, 0, diagnostics);
@@ -102,15 +104,14 @@ public final class ConfigLoader {
             String path = "languages." + i;
             Position at = new Position(display, doc.lineOf(path), doc.columnOf(path));
             if (!LANGUAGES.contains(listed.get(i))) {
-                diagnostics.error(at, path, "language '" + listed.get(i) + "' is not supported",
-                        "use one of " + LANGUAGES);
+                diagnostics.error(at, path, Message.of("language-unsupported",
+                        "language", listed.get(i), "languages", String.join(", ", LANGUAGES)));
                 return List.of();
             }
         }
         if (!listed.isEmpty() && !listed.get(0).equals(language)) {
             diagnostics.error(new Position(display, doc.lineOf("languages"), 1), "languages",
-                    "the first of 'languages' must be the site's 'language' (" + language + ")",
-                    "write languages: [" + language + ", …]");
+                    Message.of("languages-first", "language", language));
             return List.of();
         }
         List<String> all = new java.util.ArrayList<>(List.of(language));
@@ -137,18 +138,17 @@ public final class ConfigLoader {
             String path = "boards." + i + ".slug";
             Position at = new Position(display, doc.lineOf(path), doc.columnOf(path));
             if (!SLUG.matcher(slug).matches() || RESERVED.contains(slug)) {
-                diagnostics.error(at, path, "board slug '" + slug + "' cannot be used",
-                        "use lowercase letters, digits and hyphens, not one of " + RESERVED);
+                diagnostics.error(at, path, Message.of("board-slug-unusable", "slug", slug,
+                        "reserved", String.join(", ", RESERVED)));
                 ok = false;
             } else if (!seen.add(slug)) {
-                diagnostics.error(at, path, "board slug '" + slug + "' is used twice",
-                        "give each board its own slug");
+                diagnostics.error(at, path, Message.of("board-slug-twice", "slug", slug));
                 ok = false;
             }
         }
         if (boards.isEmpty()) {
             diagnostics.error(new Position(display, doc.lineOf("boards"), 1), "boards",
-                    "the site has no boards", "list at least one board under 'boards:'");
+                    Message.of("no-boards"));
             ok = false;
         }
         return ok;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.WorkingCalendar;
 import org.noticeboard.parse.SafeYamlLoader;
@@ -28,14 +29,12 @@ public final class HolidayLoader {
         var path = SafePaths.inside(contentRoot, relative);
         if (path.isEmpty()) {
             diagnostics.error(Position.of(displayRoot + "/site.yaml"), "holidays",
-                    "the holidays file must be inside the content folder", 
-                    "write a path such as data/holidays.yaml");
+                    Message.of("holidays-outside"));
             return WorkingCalendar.EMPTY;
         }
         if (!Files.isRegularFile(path.get())) {
             diagnostics.warning(Position.of(display), "holidays",
-                    "no holiday file: working days are counted as Monday to Friday only",
-                    "add " + display + " with each year's public holidays and 调休 working days");
+                    Message.of("holidays-missing", "file", display));
             return WorkingCalendar.EMPTY;
         }
         String text;
@@ -43,12 +42,13 @@ public final class HolidayLoader {
             var decoded = new TextDecoder().decode(Files.readAllBytes(path.get()));
             if (decoded.text().isEmpty()) {
                 diagnostics.error(new Position(display, decoded.badLine(), 0), "",
-                        "file is not valid UTF-8 text", "save the file as UTF-8");
+                        Message.of("not-utf8"));
                 return WorkingCalendar.EMPTY;
             }
             text = decoded.text().get();
         } catch (IOException e) {
-            diagnostics.error(Position.of(display), "", "cannot read: " + e.getMessage(), "");
+            diagnostics.error(Position.of(display), "", Message.of("file-unreadable",
+                    "problem", e.getMessage()));
             return WorkingCalendar.EMPTY;
         }
         var doc = new SafeYamlLoader().load(text, display, 0, diagnostics);
@@ -61,8 +61,7 @@ public final class HolidayLoader {
         for (Map.Entry<String, Object> year : doc.get().root().entrySet()) {
             Position at = new Position(display, doc.get().lineOf(year.getKey()), 1);
             if (!year.getKey().matches("\\d{4}") || !(year.getValue() instanceof Map<?, ?> m)) {
-                diagnostics.error(at, year.getKey(), "expected a year with holidays and workdays",
-                        "write e.g. '2026:' then '  holidays: [2026-01-01]' and '  workdays: []'");
+                diagnostics.error(at, year.getKey(), Message.of("holidays-year-entry"));
                 continue;
             }
             years.add(Integer.parseInt(year.getKey()));
@@ -86,7 +85,7 @@ public final class HolidayLoader {
             } catch (DateTimeParseException e) {
                 String p = path + "." + i;
                 diagnostics.error(new Position(display, doc.lineOf(p), doc.columnOf(p)), path,
-                        "'" + list.get(i) + "' is not a date", "write YYYY-MM-DD");
+                        Message.of("holidays-date", "value", list.get(i)));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.parse.SafeYamlLoader;
 import org.noticeboard.parse.YamlDocument;
@@ -41,7 +42,7 @@ public final class DataSetLoader {
                     .sorted().toList();
         } catch (IOException e) {
             diagnostics.error(Position.of(displayRoot + "/" + FOLDER), "",
-                    "cannot list the data folder: " + e.getMessage(), "check its permissions");
+                    Message.of("data-folder-unlistable", "problem", e.getMessage()));
             return DataSets.NONE;
         }
         List<DataSet> sets = new ArrayList<>();
@@ -50,9 +51,8 @@ public final class DataSetLoader {
             String display = displayRoot + "/" + FOLDER + "/" + name;
             String slug = name.substring(0, name.length() - ".yaml".length());
             if (!SLUG.matcher(slug).matches()) {
-                diagnostics.error(Position.of(display), "", "unsafe data file name '" + name + "'",
-                        "use only lowercase letters a-z, digits and hyphens, e.g. "
-                                + "supervision-2026.yaml");
+                diagnostics.error(Position.of(display), "", Message.of("data-file-name",
+                        "name", name));
                 continue;
             }
             read(file, display, diagnostics).flatMap(doc -> table(slug, doc, display, diagnostics))
@@ -65,13 +65,13 @@ public final class DataSetLoader {
         try {
             var text = new TextDecoder().decode(Files.readAllBytes(file)).text();
             if (text.isEmpty()) {
-                diagnostics.error(Position.of(display), "", "file is not valid UTF-8 text",
-                        "save the file as UTF-8");
+                diagnostics.error(Position.of(display), "", Message.of("not-utf8"));
                 return Optional.empty();
             }
             return new SafeYamlLoader().load(text.get(), display, 0, diagnostics);
         } catch (IOException e) {
-            diagnostics.error(Position.of(display), "", "cannot read: " + e.getMessage(), "");
+            diagnostics.error(Position.of(display), "", Message.of("file-unreadable",
+                    "problem", e.getMessage()));
             return Optional.empty();
         }
     }
@@ -92,11 +92,9 @@ public final class DataSetLoader {
             List<String> shown = rowFields.get(r).texts("values");
             String path = "rows." + r + ".values";
             if (shown.size() != columns.size()) {
-                error(doc, display, path, diagnostics, "row '" + rowFields.get(r).text("label")
-                        + "' has " + shown.size() + " figures but the table has "
-                        + columns.size() + " columns",
-                        "give one figure per column, in the order of 'columns'; write ~ for "
-                                + "a figure not yet known");
+                error(doc, display, path, diagnostics, Message.of("data-row-width",
+                        "label", rowFields.get(r).text("label"), "figures", shown.size(),
+                        "columns", columns.size()));
                 ok = false;
                 continue;
             }
@@ -109,8 +107,7 @@ public final class DataSetLoader {
                     values.add(Double.parseDouble(v));
                 } else {
                     error(doc, display, path + "." + c, diagnostics,
-                            "'" + v + "' is not a number", "write digits only, e.g. 12 or 3.5; "
-                                    + "write ~ for a figure not yet known");
+                            Message.of("data-not-a-number", "value", v));
                     ok = false;
                 }
             }
@@ -126,8 +123,8 @@ public final class DataSetLoader {
     }
 
     private static void error(YamlDocument doc, String display, String path,
-            Diagnostics diagnostics, String message, String hint) {
+            Diagnostics diagnostics, Message message) {
         diagnostics.error(new Position(display, doc.lineOf(path), doc.columnOf(path)), path,
-                message, hint);
+                message);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Comparator;
  * @param field the front-matter field concerned, or empty
  * @param hint what to write instead, or empty
  * @param sourceLine the offending source line, shown under the message with a caret, or empty
+ * @param key the rule id and arguments the message was made from, so it can be said again in
+ *     the editor's language; {@link Message#NONE} for a message written in English only
  */
 public record Diagnostic(
         String file,
@@ -21,7 +23,8 @@ public record Diagnostic(
         String message,
         String field,
         String hint,
-        String sourceLine) {
+        String sourceLine,
+        Message key) {
 
     public static final Comparator<Diagnostic> ORDER =
             Comparator.comparing(Diagnostic::file)
@@ -35,6 +38,22 @@ public record Diagnostic(
         field = field == null ? "" : field;
         hint = hint == null ? "" : hint;
         sourceLine = sourceLine == null ? "" : sourceLine;
+        key = key == null ? Message.NONE : key;
+    }
+
+    /** A diagnostic worded in English only, without a rule id. */
+    public Diagnostic(String file, int line, int column, Severity severity, String message,
+            String field, String hint, String sourceLine) {
+        this(file, line, column, severity, message, field, hint, sourceLine, Message.NONE);
+    }
+
+    /** The rule id, e.g. {@code unknown-field}; empty for a message without one. */
+    public String rule() {
+        return key.rule();
+    }
+
+    public java.util.Map<String, String> args() {
+        return key.args();
     }
 
     public boolean isError() {

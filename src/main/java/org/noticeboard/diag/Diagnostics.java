@@ -25,19 +25,55 @@ public final class Diagnostics {
         return new Diagnostics(sourceLines);
     }
 
+    /** An error worded by the message bundles, in the editor's language when printed. */
+    public void error(Position at, String field, Message message) {
+        add(at, Severity.ERROR, field, message);
+    }
+
+    public void warning(Position at, String field, Message message) {
+        add(at, Severity.WARNING, field, message);
+    }
+
+    /**
+     * An error in English only.
+     *
+     * @deprecated give it a rule id and bundle texts: {@link #error(Position, String, Message)}
+     */
+    @Deprecated
     public void error(Position at, String field, String message, String hint) {
         add(at, Severity.ERROR, field, message, hint);
     }
 
+    /**
+     * A warning in English only.
+     *
+     * @deprecated give it a rule id and bundle texts: {@link #warning(Position, String, Message)}
+     */
+    @Deprecated
     public void warning(Position at, String field, String message, String hint) {
         add(at, Severity.WARNING, field, message, hint);
     }
 
+    /** The record keeps the English words too: tests, logs and the preview read them. */
+    public void add(Position at, Severity severity, String field, Message message) {
+        add(at, severity, field, message, sourceLine(at));
+    }
+
+    /** With the source line given, e.g. with personal data masked out of it. */
+    public void add(Position at, Severity severity, String field, Message message,
+            String sourceLine) {
+        Messages english = Messages.of(Language.EN);
+        add(new Diagnostic(at.file(), at.line(), at.column(), severity,
+                english.message(message), field, english.hint(message), sourceLine, message));
+    }
+
+    private String sourceLine(Position at) {
+        return at.line() > 0 ? sourceLines.line(at.file(), at.line()) : "";
+    }
+
     public void add(Position at, Severity severity, String field, String message, String hint) {
-        String line = at.line() > 0 ? sourceLines.line(at.file(), at.line()) : "";
-        add(
-                new Diagnostic(
-                        at.file(), at.line(), at.column(), severity, message, field, hint, line));
+        add(new Diagnostic(at.file(), at.line(), at.column(), severity, message, field, hint,
+                sourceLine(at)));
     }
 
     public synchronized void add(Diagnostic diagnostic) {

@@ -101,6 +101,20 @@ final class ReferenceText {
 
             """;
 
+    static final String MESSAGES_INTRO = """
+
+            ## Messages in English and Chinese (提示信息)
+
+            Every message `check` and `build` print, keyed by rule id, from \
+            `src/main/resources/org/noticeboard/diag/messages_en.properties` and \
+            `messages_zh.properties`. The language is `--lang zh|en`, else the `language` \
+            site.yaml states, else the system's; `check --format json` gives the rule id as \
+            `"rule"`. `<rule>.hint` is the hint printed under the message, `<rule>.hint.<variant>` \
+            another hint for the same rule. Words in braces are filled in from the content; \
+            quoted field names and values stay as written.
+
+            """;
+
     static final String RULES_INTRO = """
             ## Rules `noticeboard check` applies
 

@@ -3,6 +3,8 @@ package org.noticeboard.docs;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.noticeboard.config.ConfigSchema;
+import org.noticeboard.diag.Language;
+import org.noticeboard.diag.Messages;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.rules.Rule;
 import org.noticeboard.rules.RuleBook;
@@ -53,7 +55,20 @@ public final class ReferenceWriter {
                     .append(cell(rule.message())).append(" | ").append(cell(rule.hint()))
                     .append(" |\n");
         }
+        messages(out);
         return out.toString();
+    }
+
+    /** Every message in both languages, from the bundles the formatter words them with. */
+    private static void messages(StringBuilder out) {
+        Messages en = Messages.of(Language.EN);
+        Messages zh = Messages.of(Language.ZH);
+        out.append(ReferenceText.MESSAGES_INTRO);
+        out.append("| key | English | 中文 |\n|---|---|---|\n");
+        for (String key : en.keys()) {
+            out.append("| `").append(key).append("` | ").append(cell(en.raw(key))).append(" | ")
+                    .append(cell(zh.raw(key))).append(" |\n");
+        }
     }
 
     private static void table(StringBuilder out, List<FieldSpec> specs) {

@@ -24,6 +24,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.ChangeHistory.Revision;
@@ -55,8 +56,7 @@ public final class GitHistoryReader {
             return new ChangeHistory(walk(repo, head, prefix(repo.getWorkTree(), contentRoot)));
         } catch (IOException | RuntimeException e) {
             diagnostics.warning(Position.of(contentRoot.getFileName() + "/"), "",
-                    "cannot read the git history: " + e.getMessage(),
-                    "pages show the 'published' and 'updated' dates instead");
+                    Message.of("git-history-unreadable", "problem", e.getMessage()));
             return ChangeHistory.none();
         }
     }

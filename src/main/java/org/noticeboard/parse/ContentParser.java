@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.Node;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.markdown.MarkdownEngine;
@@ -61,9 +62,7 @@ public final class ContentParser {
         }
         if (tooDeep.isPresent()) {
             diagnostics.error(new Position(file1, parts.get().bodyLineOffset() + tooDeep.get(), 0),
-                    "body", "Markdown is nested too deeply (more than " + NestingDepth.LIMIT
-                            + " levels of quotes, lists or emphasis)",
-                    "flatten the quotes and lists; a notice needs only a few levels");
+                    "body", Message.of("markdown-too-deep", "limit", NestingDepth.LIMIT));
             return Optional.empty();
         }
         return Optional.of(new ParsedFile(file, folders, slug, doc.get(), body,

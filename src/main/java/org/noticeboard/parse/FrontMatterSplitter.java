@@ -2,6 +2,7 @@ package org.noticeboard.parse;
 
 import java.util.Optional;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 
 /**
@@ -20,14 +21,11 @@ public final class FrontMatterSplitter {
 
     public Optional<Parts> split(String text, String file, Diagnostics diagnostics) {
         if (text.isBlank()) {
-            diagnostics.error(new Position(file, 1, 1), "", "file is empty",
-                    "start with a front matter block: a line '---', 'title: …', and '---'");
+            diagnostics.error(new Position(file, 1, 1), "", Message.of("file-empty"));
             return Optional.empty();
         }
         if (!text.startsWith("---\n") && !text.equals("---") && !text.startsWith("--- \n")) {
-            diagnostics.error(new Position(file, 1, 1), "",
-                    "missing front matter: the file must start with a line '---'",
-                    "add '---', the fields (e.g. 'title: …'), and another '---' before the text");
+            diagnostics.error(new Position(file, 1, 1), "", Message.of("front-matter"));
             return Optional.empty();
         }
         int firstNewline = text.indexOf('\n');
@@ -47,9 +45,7 @@ public final class FrontMatterSplitter {
             pos = end + 1;
             line++;
         }
-        diagnostics.error(new Position(file, 1, 1), "",
-                "front matter is not closed: no second '---' line",
-                "add a line '---' after the last field, before the text");
+        diagnostics.error(new Position(file, 1, 1), "", Message.of("front-matter-not-closed"));
         return Optional.empty();
     }
 }

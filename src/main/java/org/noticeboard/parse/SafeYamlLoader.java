@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -55,6 +56,13 @@ public final class SafeYamlLoader {
      */
     public Optional<YamlDocument> load(
             String yaml, String file, int lineOffset, Diagnostics diagnostics) {
+        List<KeyboardSlips.Slip> slips = KeyboardSlips.inFrontMatter(yaml);
+        if (!slips.isEmpty()) {
+            // YAML would blame the line after the slip; the slip itself is what to fix
+            slips.forEach(slip -> diagnostics.error(new Position(file,
+                    lineOffset + slip.line() + 1, slip.column() + 1), "", slip.message()));
+            return Optional.empty();
+        }
         Node node;
         try {
             node = composers.get().compose(new StringReader(yaml));
@@ -63,9 +71,8 @@ public final class SafeYamlLoader {
             if (problem.startsWith("Global tag is not allowed: ")) {
                 Mark at = e.getProblemMark();
                 diagnostics.error(new Position(file, lineOffset + at.getLine() + 1,
-                        at.getColumn() + 1), "", "YAML tag '"
-                        + problem.substring("Global tag is not allowed: ".length())
-                        + "' is not allowed", "remove the '!!' tag; write plain values only");
+                        at.getColumn() + 1), "", Message.of("yaml-global-tag", "tag",
+                        problem.substring("Global tag is not allowed: ".length())));
                 return Optional.empty();
             }
             // "could not find expected ':'" is found at the end; the key that lacks it is the
@@ -76,14 +83,16 @@ public final class SafeYamlLoader {
                     : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
             int column = mark == null ? 0 : mark.getColumn() + 1;
+            Message syntax = Message.of("yaml-syntax", "problem", firstLine(
+                    e.getProblem() != null ? e.getProblem() : e.getMessage()));
+            String variant = hintFor(e.getProblem());
             diagnostics.error(new Position(file, line, column), "",
-                    "YAML syntax error: " + firstLine(e.getProblem() != null ? e.getProblem()
-                            : e.getMessage()), hintFor(e.getProblem()));
+                    variant.isEmpty() ? syntax : syntax.hint(variant));
             return Optional.empty();
         } catch (YAMLException | StackOverflowError e) {
             diagnostics.error(new Position(file, lineOffset + 1, 0), "",
-                    "YAML cannot be read: " + firstLine(String.valueOf(e.getMessage())),
-                    "write plain 'key: value' lines; aliases (*name) and deep nesting are limited");
+                    Message.of("yaml-unreadable", "problem",
+                            firstLine(String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
         if (node == null) {
@@ -98,8 +107,7 @@ public final class SafeYamlLoader {
         }
         if (!(value instanceof Map<?, ?> map)) {
             diagnostics.error(new Position(file, lineOffset + 1, 1), "",
-                    "front matter must be a list of 'field: value' lines",
-                    "start each line with a field name, e.g. 'title: 停水通知'");
+                    Message.of("front-matter-not-fields"));
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
@@ -107,17 +115,18 @@ public final class SafeYamlLoader {
         return Optional.of(new YamlDocument(root, converter.lines, converter.columns));
     }
 
+    /** The hint variant of {@code yaml-syntax} for SnakeYAML's problem; empty: the usual. */
     private static String hintFor(String problem) {
         if (problem == null) {
-            return "check the indentation and quote values that contain ':' or '#'";
+            return "";
         }
         if (problem.contains("tab")) {
-            return "indent with spaces, not tabs";
+            return "tabs";
         }
         if (problem.contains("duplicate key")) {
-            return "each field may appear only once; delete one of them";
+            return "duplicate";
         }
-        return "check the indentation and quote values that contain ':' or '#'";
+        return "";
     }
 
     private static String firstLine(String s) {
@@ -141,7 +150,7 @@ public final class SafeYamlLoader {
 
         Object convert(Node node, String path, int depth) {
             if (depth > MAX_DEPTH) {
-                fail(node, "YAML is nested too deeply", "keep lists and maps at most a few levels");
+                fail(node, Message.of("yaml-too-deep"));
                 return null;
             }
             lines.put(path, lineOffset + node.getStartMark().getLine() + 1);
@@ -171,14 +180,12 @@ public final class SafeYamlLoader {
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
                 if (!(keyNode instanceof ScalarNode key) || !isTextKey(key)) {
-                    fail(keyNode, "field names must be plain text",
-                            "write the field name as letters, e.g. 'title:'");
+                    fail(keyNode, Message.of("field-name-not-text"));
                     continue;
                 }
                 String name = key.getValue();
                 if (map.containsKey(name)) {
-                    fail(keyNode, "field '" + name + "' appears twice",
-                            "each field may appear only once; delete one of them");
+                    fail(keyNode, Message.of("duplicate-field", "name", name));
                     continue;
                 }
                 String childPath = join(path, name);
@@ -234,16 +241,15 @@ public final class SafeYamlLoader {
         }
 
         private Object refuseTag(Node node) {
-            fail(node, "YAML tag '" + node.getTag().getValue() + "' is not allowed",
-                    "remove the '!' tag; write plain values only");
+            fail(node, Message.of("yaml-tag", "tag", node.getTag().getValue()));
             return null;
         }
 
-        private void fail(Node node, String message, String hint) {
+        private void fail(Node node, Message message) {
             failed = true;
             Mark mark = node.getStartMark();
             diagnostics.error(new Position(file, lineOffset + mark.getLine() + 1,
-                    mark.getColumn() + 1), "", message, hint);
+                    mark.getColumn() + 1), "", message);
         }
 
         private static List<Object> nonNull(List<Object> list) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
@@ -91,11 +92,9 @@ public final class CardPages implements Pages, ItemFiles {
                 i -> fit(pages, posters, fit, board, i));
         card.overflow().ifPresent(over -> pages.diagnostics().warning(
                 Position.of(item.source()), "",
-                String.format(Locale.ROOT, "the consultation card does not fit on A6 even"
-                        + " at %.0f pt (about %.0f%% too long); the card says the rest is "
-                        + "online", CardFit.SMALLEST, over * 100),
-                "shorten the steps, materials or legal basis; the poster and the web page "
-                        + "keep the full text"));
+                Message.of("card-overflow", "size", String.format(Locale.ROOT, "%.0f",
+                        CardFit.SMALLEST), "percent", String.format(Locale.ROOT, "%.0f",
+                        over * 100))));
         return card.view();
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.parse.SafeYamlLoader;
 import org.noticeboard.source.TextDecoder;
@@ -19,8 +20,7 @@ public final class ThemeLoader {
     public Optional<Theme> load(Path root, Diagnostics diagnostics) {
         String display = root.toString();
         if (!Files.isDirectory(root.resolve("templates"))) {
-            diagnostics.error(Position.of(display), "", "theme not found (no templates folder)",
-                    "pass --theme DIR pointing to a theme such as themes/default");
+            diagnostics.error(Position.of(display), "", Message.of("theme-missing"));
             return Optional.empty();
         }
         Map<String, Map<String, String>> messages = new TreeMap<>();
@@ -33,7 +33,7 @@ public final class ThemeLoader {
                     var decoded = new TextDecoder().decode(Files.readAllBytes(file));
                     if (decoded.text().isEmpty()) {
                         diagnostics.error(new Position(file.toString(), decoded.badLine(), 0),
-                                "", "file is not valid UTF-8 text", "save the file as UTF-8");
+                                "", Message.of("not-utf8"));
                         continue;
                     }
                     String text = decoded.text().get();
@@ -43,8 +43,8 @@ public final class ThemeLoader {
                     messages.put(lang, bundle);
                 }
             } catch (IOException e) {
-                diagnostics.error(Position.of(i18n.toString()), "", "cannot read: "
-                        + e.getMessage(), "");
+                diagnostics.error(Position.of(i18n.toString()), "", Message.of("file-unreadable",
+                        "problem", e.getMessage()));
             }
         }
         return Optional.of(new Theme(root, messages));

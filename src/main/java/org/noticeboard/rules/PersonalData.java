@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 final class PersonalData {
 
     enum Kind {
-        ID_NUMBER("resident ID number (身份证号)"),
-        BANK_CARD("bank card number (银行卡号)"),
-        MOBILE("mobile phone number (手机号码)"),
-        EMAIL("e-mail address (电子邮箱)");
+        ID_NUMBER("word.id-number"),
+        BANK_CARD("word.bank-card"),
+        MOBILE("word.mobile"),
+        EMAIL("word.email");
 
         private final String label;
 

@@ -42,10 +42,10 @@ final class RelationRules {
             item.replaces().forEach(id -> replacedBy.putIfAbsent(id, item));
             item.amends().forEach(id -> amendedBy.putIfAbsent(id, item));
             if (item.replaces().contains(item.id())) {
-                c.report(REFERS_TO_ITSELF, c.at(item, "replaces"), "replaces", "verb", "replaces");
+                c.report(REFERS_TO_ITSELF, c.at(item, "replaces"), "replaces", "verb", "word.replaces");
             }
             if (item.amends().contains(item.id())) {
-                c.report(REFERS_TO_ITSELF, c.at(item, "amends"), "amends", "verb", "amends");
+                c.report(REFERS_TO_ITSELF, c.at(item, "amends"), "amends", "verb", "word.amends");
             }
         }
         for (Item item : c.site().items()) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
@@ -110,15 +110,18 @@ final class RuleContext {
     }
 
     void report(Rule rule, Position at, String field, Object... pairs) {
-        diagnostics.add(at, rule.severity(), field, Rule.fill(rule.message(), pairs),
-                Rule.fill(rule.hint(), pairs));
+        diagnostics.add(at, rule.severity(), field, Message.of(rule.id(), pairs));
+    }
+
+    /** Reports with another of the rule's hints, {@code <id>.hint.<variant>}. */
+    void report(Rule rule, String hintVariant, Position at, String field, Object... pairs) {
+        diagnostics.add(at, rule.severity(), field,
+                Message.of(rule.id(), pairs).hint(hintVariant));
     }
 
     /** Reports with the source line given, e.g. with personal data masked out of it. */
     void reportWithLine(Rule rule, Position at, String field, String sourceLine,
             Object... pairs) {
-        diagnostics.add(new Diagnostic(at.file(), at.line(), at.column(), rule.severity(),
-                Rule.fill(rule.message(), pairs), field, Rule.fill(rule.hint(), pairs),
-                sourceLine));
+        diagnostics.add(at, rule.severity(), field, Message.of(rule.id(), pairs), sourceLine);
     }
 }

@@ -2,7 +2,8 @@ package org.noticeboard.rules;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.noticeboard.model.Details;
@@ -41,8 +42,13 @@ final class ServiceGuideRules {
             TOO_FEW_STEPS, STEP_NUMBERED_BY_HAND, CATCH_ALL, COMPLAINT_PHONE_FORMAT,
             HOURS_WITHOUT_HOLIDAYS);
 
-    private static final Set<String> NOT_A_FEE = Set.of("无", "免费", "0", "0元", "零", "-", "—",
-            "/", "无收费", "暂无", "不详", "免", "none", "free", "n/a", "no", "nil");
+    /**
+     * Fees that say nothing, by why: not known, nothing yet, a blank mark. "免费", "不收费", "无",
+     * "0元" are how offices write "free" and are accepted; these are not answers at all.
+     */
+    private static final Map<String, String> NOT_A_FEE = notAFee();
+    private static final Pattern REFERS_ELSEWHERE = Pattern.compile(
+            "^(详见|参见|见|按|依照|按照).{0,12}(规定|标准|文件|公示)(收取|收费|执行)?$");
     private static final Pattern CATCH_ALL_TEXT = Pattern.compile(
             "(规定的|要求的|需要的|等)?其[他它](条件|材料|情形|相关|资料|证明)|相关材料$|其[他它]$");
     private static final Pattern AREA_CODE_PHONE = Pattern.compile("0\\d{2,3}-\\d{7,8}");
@@ -65,9 +71,8 @@ final class ServiceGuideRules {
     }
 
     private void check(RuleContext c, Item item, Details.Procedure p) {
-        if (NOT_A_FEE.contains(p.fee().strip().toLowerCase(Locale.ROOT))) {
-            c.report(FEE_NOT_STATED, c.at(item, "fee"), "fee", "fee", p.fee());
-        }
+        feeProblem(p.fee()).ifPresent(why -> c.report(FEE_NOT_STATED, why, c.at(item, "fee"),
+                "fee", "fee", p.fee()));
         if (longer(p.timeLimit(), p.statutoryTimeLimit())) {
             c.report(PROMISE_EXCEEDS_STATUTORY, c.at(item, "time_limit"), "time_limit",
                     "promised", p.timeLimit().text(), "statutory", p.statutoryTimeLimit().text());
@@ -82,9 +87,9 @@ final class ServiceGuideRules {
                         "number", i + 1, "prefix", m.group(1).strip());
             }
         }
-        catchAll(c, item, "conditions", p.conditions(), "condition");
+        catchAll(c, item, "conditions", p.conditions(), "word.condition");
         catchAll(c, item, "materials", p.materials().stream().map(m -> m.name()).toList(),
-                "material");
+                "word.material");
         if (!AREA_CODE_PHONE.matcher(p.complaintPhone()).matches()) {
             c.report(COMPLAINT_PHONE_FORMAT, c.at(item, "complaint_phone"), "complaint_phone",
                     "phone", p.complaintPhone());
@@ -103,6 +108,30 @@ final class ServiceGuideRules {
                         "text", shorten(texts.get(i)));
             }
         }
+    }
+
+    /** Why {@code fee} does not say whether the service is charged (a hint variant), if so. */
+    static Optional<String> feeProblem(String fee) {
+        String f = fee.strip().toLowerCase(Locale.ROOT);
+        if (NOT_A_FEE.containsKey(f)) {
+            return Optional.of(NOT_A_FEE.get(f));
+        }
+        return REFERS_ELSEWHERE.matcher(f).matches() ? Optional.of("elsewhere")
+                : Optional.empty();
+    }
+
+    private static Map<String, String> notAFee() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String s : List.of("不详", "未知", "待定", "不确定", "unknown", "tbd")) {
+            m.put(s, "unknown");
+        }
+        for (String s : List.of("暂无", "暂未确定", "暂未定")) {
+            m.put(s, "for-now");
+        }
+        for (String s : List.of("-", "—", "–", "/", "／", "…", "n/a", "na", "nil", "?", "？")) {
+            m.put(s, "blank");
+        }
+        return Map.copyOf(m);
     }
 
     /**

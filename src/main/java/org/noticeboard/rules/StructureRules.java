@@ -1,68 +1,46 @@
 package org.noticeboard.rules;
 
 import java.util.List;
+import org.noticeboard.diag.Language;
+import org.noticeboard.diag.Messages;
 import org.noticeboard.diag.Severity;
 
 /**
  * The checks earlier stages make (source, parse, schema, assemble, check), listed here so the
  * reference names every rule {@code noticeboard check} applies. Their code lives in those
- * stages; keep these texts in step with them.
+ * stages, and their words are in the message bundles.
  */
 final class StructureRules {
 
     private StructureRules() {}
 
     static final List<Rule> RULES = List.of(
-            rule("unsafe-name", "source", "unsafe file or folder name '{path}'",
-                    "use only lowercase letters a-z, digits and hyphens"),
-            rule("front-matter", "parse", "missing front matter: the file must start with a "
-                    + "line '---'", "start the file with the fields between two '---' lines"),
-            rule("yaml-syntax", "parse", "YAML syntax error: {problem}",
-                    "check indentation and the ':' after each field name"),
-            rule("folder", "validate", "unknown board '{board}' / unknown content type "
-                    + "'{type}'", "did you mean …? the first folder is a board, the second a type"),
-            rule("unknown-field", "schema", "unknown field '{name}'",
-                    "did you mean '{suggestion}'?"),
-            rule("required-field", "schema", "required field '{name}' is missing",
-                    "add a line '{name}: {example}'"),
-            rule("wrong-type", "schema", "'{name}' must be {expected}",
-                    "for example: {name}: {example}"),
-            rule("not-a-date", "schema", "'{value}' is not a real date",
-                    "check the month (01-12) and the day; write YYYY-MM-DD"),
-            rule("not-allowed", "schema", "'{value}' is not allowed for '{name}'",
-                    "did you mean …? write one of the listed values"),
-            rule("type-mismatch", "validate", "'type: {type}' does not match the folder "
-                    + "'{folder}'", "move the file, or delete the type line"),
-            rule("raw-html", "validate", "raw HTML is not allowed: {html}",
-                    "write it in Markdown, or set 'raw_html: sanitize' in site.yaml"),
-            rule("posting-days-or-end", "assemble",
-                    "'posting' needs either 'days' or 'end' (exactly one of them)",
-                    "write 'days: 7' (with 'day_type: calendar' or 'working') or 'end: …'"),
-            rule("posting-end-before-start", "assemble", "'end' ({end}) is before 'start' "
-                    + "({start})", "the posting period ends on or after the day it starts"),
-            new Rule("working-days-year-missing", "assemble", Severity.WARNING,
-                    "the holiday file has no data for {year}: working days are counted as "
-                            + "Monday to Friday",
-                    "add {year}'s public holidays and 调休 days to data/holidays.yaml"),
-            rule("schedule-days", "assemble",
-                    "'schedule' needs either 'monthly_days' or 'weekdays' (exactly one)",
-                    "write e.g. 'monthly_days: [1, 15]' or 'weekdays: [wednesday]'"),
-            rule("unknown-reference", "assemble", "'{id}' does not name any item",
-                    "did you mean '{suggestion}'?"),
-            rule("reference-to-draft", "assemble",
-                    "'{id}' is a draft and will not be published",
-                    "publish that item first, or remove the reference"),
-            rule("duplicate-index-number", "assemble",
-                    "index number '{index_no}' is also used by {file}",
-                    "give each item its own index_no, or delete the line to generate one"),
-            rule("catalogue-unknown-board", "config", "unknown board '{board}'",
-                    "did you mean …? list board slugs declared under 'boards:'"),
-            rule("catalogue-services", "config", "only a 'procedure' entry can list services",
-                    "set 'type: procedure' or remove 'services'"),
-            rule("broken-link", "check", "broken link to '{href}'",
-                    "the generated page links to a file the build did not write"));
+            rule("unsafe-name", "source", Severity.ERROR),
+            rule("front-matter", "parse", Severity.ERROR),
+            rule("yaml-syntax", "parse", Severity.ERROR),
+            rule("folder", "validate", Severity.ERROR),
+            rule("unknown-field", "schema", Severity.ERROR),
+            rule("required-field", "schema", Severity.ERROR),
+            rule("wrong-type", "schema", Severity.ERROR),
+            rule("not-a-date", "schema", Severity.ERROR),
+            rule("not-allowed", "schema", Severity.ERROR),
+            rule("type-mismatch", "validate", Severity.ERROR),
+            rule("raw-html", "validate", Severity.ERROR),
+            rule("posting-days-or-end", "assemble", Severity.ERROR),
+            rule("posting-end-before-start", "assemble", Severity.ERROR),
+            rule("working-days-year-missing", "assemble", Severity.WARNING),
+            rule("schedule-days", "assemble", Severity.ERROR),
+            rule("unknown-reference", "assemble", Severity.ERROR),
+            rule("reference-to-draft", "assemble", Severity.ERROR),
+            rule("duplicate-index-number", "assemble", Severity.ERROR),
+            rule("catalogue-unknown-board", "config", Severity.ERROR),
+            rule("catalogue-services", "config", Severity.ERROR),
+            rule("broken-link", "check", Severity.ERROR));
 
-    private static Rule rule(String id, String stage, String message, String hint) {
-        return new Rule(id, stage, Severity.ERROR, message, hint);
+    /** Its words are the English bundle's: the stage that reports it uses the same key. */
+    private static Rule rule(String id, String stage, Severity severity) {
+        Messages english = Messages.of(Language.EN);
+        return new Rule(id, stage, severity, english.raw(id),
+                english.has(id + ".hint") ? english.raw(id + ".hint") : "");
     }
 }

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.TimeLimit;
+import org.noticeboard.parse.KeyboardSlips;
 import org.noticeboard.parse.YamlDocument;
 
 /**
@@ -58,10 +60,11 @@ public final class SchemaValidator {
                 String name = key.toString();
                 if (!byName.containsKey(name)) {
                     String path = prefix + name;
-                    String hint = Suggestions.closest(name, byName.keySet())
-                            .map(s -> "did you mean '" + s + "'?")
-                            .orElse("known fields: " + String.join(", ", byName.keySet()));
-                    error(path + "#key", path, "unknown field '" + name + "'", hint);
+                    Message unknown = Message.of("unknown-field", "name", name,
+                            "known", String.join(", ", byName.keySet()));
+                    error(path + "#key", path, Suggestions.closest(name, byName.keySet())
+                            .map(s -> unknown.with("suggestion", s))
+                            .orElseGet(() -> unknown.hint("list")));
                 }
             }
             Map<String, Object> out = new LinkedHashMap<>();
@@ -72,9 +75,9 @@ public final class SchemaValidator {
                     if (spec.required()) {
                         String at = map.containsKey(spec.name()) ? path : prefix.isEmpty() ? ""
                                 : prefix.substring(0, prefix.length() - 1);
-                        error(at, path, "required field '" + spec.name() + "' is missing"
-                                + (map.containsKey(spec.name()) ? " (it is empty)" : ""),
-                                "add a line '" + spec.name() + ": " + spec.example() + "'");
+                        error(at, path, Message.of(map.containsKey(spec.name())
+                                        ? "required-field-empty" : "required-field",
+                                "name", spec.name(), "example", spec.example()));
                     }
                     continue;
                 }
@@ -95,40 +98,37 @@ public final class SchemaValidator {
                 case TEXT -> text(raw, spec, path);
                 case DATE -> date(raw, spec, path);
                 case BOOLEAN -> raw instanceof Boolean b ? b
-                        : wrong(path, spec, "true or false");
+                        : wrong(path, spec, "wrong-type-boolean");
                 case INTEGER -> raw instanceof Long l && l >= 0 && l < 100_000 ? (Object) l.intValue()
-                        : wrong(path, spec, "a whole number");
+                        : wrong(path, spec, "wrong-type-integer");
                 case ENUM -> enumValue(raw, spec, path);
                 case TEXT_LIST -> list(raw, spec, path, (v, p) -> text(v, spec, p));
                 case ITEM_REF -> itemRef(raw, spec, path);
                 case ITEM_REF_LIST -> list(raw, spec, path, (v, p) -> itemRef(v, spec, p));
-                case PHONE -> matching(raw, spec, path, PHONE,
-                        "a phone number with its area code, e.g. 010-65212345");
+                case PHONE -> matching(raw, spec, path, PHONE, "wrong-type-phone");
                 case URL -> webAddress(raw, spec, path);
                 case TIME_LIMIT -> timeLimit(raw, spec, path);
                 case WEEKDAY_LIST -> list(raw, spec, path, (v, p) -> weekday(v, spec, p));
                 case INTEGER_LIST -> list(raw, spec, path, (v, p) ->
                         v instanceof Long l && l >= 1 && l <= 31 ? (Object) l.intValue()
-                                : wrong(p, spec, "days of the month from 1 to 31"));
+                                : wrong(p, spec, "wrong-type-month-days"));
                 case MAP -> raw instanceof Map<?, ?> m ? object(m, spec.fields(), path + ".")
-                        : wrong(path, spec, "fields on indented lines below '" + spec.name() + ":'");
+                        : wrong(path, spec, "wrong-type-map");
                 case MAP_LIST -> list(raw, spec, path, (v, p) -> v instanceof Map<?, ?> m
                         ? object(m, spec.fields(), p + ".")
-                        : wrong(p, spec, "an entry with fields, e.g. " + spec.example()));
+                        : wrong(p, spec, "wrong-type-map-entry"));
             };
         }
 
         private Object text(Object raw, FieldSpec spec, String path) {
             if (raw instanceof Map || raw instanceof List) {
-                return wrong(path, spec, "text on one line");
+                return wrong(path, spec, "wrong-type-text");
             }
             String text = raw.toString().strip();
             int control = firstControl(text);
             if (control >= 0) {
-                error(path, path, String.format(Locale.ROOT, "'%s' holds the invisible control "
-                        + "character U+%04X", spec.name(), (int) text.charAt(control)),
-                        "delete it (it usually comes pasted along with text from another "
-                                + "program); pages would otherwise be invalid HTML");
+                error(path, path, Message.of("control-character", "name", spec.name(),
+                        "code", String.format(Locale.ROOT, "U+%04X", (int) text.charAt(control))));
                 return null;
             }
             return text;
@@ -151,12 +151,16 @@ public final class SchemaValidator {
                 try {
                     return LocalDate.parse(s);
                 } catch (DateTimeParseException e) {
-                    error(path, path, "'" + s + "' is not a real date",
-                            "check the month (01-12) and the day; write YYYY-MM-DD");
+                    error(path, path, Message.of("not-a-date", "value", s));
                     return null;
                 }
             }
-            return wrong(path, spec, "a date written YYYY-MM-DD, e.g. " + spec.example());
+            Optional<Message> slip = KeyboardSlips.inDate(spec.name(), s);
+            if (slip.isPresent()) {
+                error(path, path, slip.get());
+                return null;
+            }
+            return wrong(path, spec, "wrong-type-date");
         }
 
         private Object enumValue(Object raw, FieldSpec spec, String path) {
@@ -164,41 +168,45 @@ public final class SchemaValidator {
             if (spec.values().contains(s)) {
                 return s;
             }
-            String hint = Suggestions.closest(s, spec.values())
-                    .map(v -> "did you mean '" + v + "'? ").orElse("")
-                    + "write one of: " + String.join(", ", spec.values());
-            error(path, path, "'" + s + "' is not allowed for '" + spec.name() + "'", hint);
+            Message refused = Message.of("not-allowed", "value", s, "name", spec.name(),
+                    "values", String.join(", ", spec.values()));
+            error(path, path, Suggestions.closest(s, spec.values())
+                    .map(v -> refused.with("suggestion", v))
+                    .orElseGet(() -> refused.hint("list")));
             return null;
         }
 
         private Object itemRef(Object raw, FieldSpec spec, String path) {
             String s = raw.toString().strip();
             return ITEM_ID.matcher(s).matches() ? s
-                    : wrong(path, spec, "an item id board/type/slug, e.g. " + spec.example());
+                    : wrong(path, spec, "wrong-type-item-id");
         }
 
-        private Object matching(Object raw, FieldSpec spec, String path, Pattern p, String what) {
+        private Object matching(Object raw, FieldSpec spec, String path, Pattern p, String rule) {
             String s = raw.toString().strip();
-            return p.matcher(s).matches() ? s : wrong(path, spec, what);
+            return p.matcher(s).matches() ? s : wrong(path, spec, rule);
         }
 
         private Object webAddress(Object raw, FieldSpec spec, String path) {
-            Object s = matching(raw, spec, path, URL, "an address starting with https://");
+            Object s = matching(raw, spec, path, URL, "wrong-type-url");
             Optional<String> problem = s == null ? Optional.empty()
                     : WebAddress.problem(s.toString());
-            return problem.isEmpty() ? s : wrong(path, spec, "a valid web address ("
-                    + problem.get() + ")");
+            if (problem.isEmpty()) {
+                return s;
+            }
+            error(path, path, Message.of("wrong-type-web-address", "name", spec.name(),
+                    "problem", problem.get(), "example", spec.example()));
+            return null;
         }
 
         private Object timeLimit(Object raw, FieldSpec spec, String path) {
             Optional<TimeLimit> limit = TimeLimit.parse(raw.toString());
-            return limit.isPresent() ? limit.get() : wrong(path, spec,
-                    "a time limit such as 即时办结, 5个工作日, 30日 or 20 working days");
+            return limit.isPresent() ? limit.get() : wrong(path, spec, "wrong-type-time-limit");
         }
 
         private Object weekday(Object raw, FieldSpec spec, String path) {
             DayOfWeek d = WEEKDAYS.get(raw.toString().strip().toLowerCase(Locale.ROOT));
-            return d != null ? d : wrong(path, spec, "a weekday: monday … sunday or 周一 … 周日");
+            return d != null ? d : wrong(path, spec, "wrong-type-weekday");
         }
 
         private Object list(Object raw, FieldSpec spec, String path, Element element) {
@@ -219,24 +227,24 @@ public final class SchemaValidator {
         }
 
         private void placeholder(FieldSpec spec, String path) {
-            error(path, path, "'" + spec.name() + "' is still '" + Placeholders.MARK
-                    + "': fill it in", "for example: " + spec.name() + ": " + spec.example()
-                    + (spec.values().isEmpty() ? "" : " (one of: "
-                            + String.join(", ", spec.values()) + ")"));
+            Message m = Message.of("placeholder", "name", spec.name(), "mark", Placeholders.MARK,
+                    "example", spec.example(), "values", String.join(", ", spec.values()));
+            error(path, path, spec.values().isEmpty() ? m : m.hint("values"));
         }
 
-        private Object wrong(String path, FieldSpec spec, String expected) {
-            error(path, path, "'" + spec.name() + "' must be " + expected,
-                    "for example: " + spec.name() + ": " + spec.example());
+        /** @param rule what was expected, e.g. {@code wrong-type-date} */
+        private Object wrong(String path, FieldSpec spec, String rule) {
+            error(path, path, Message.of(rule, "name", spec.name(),
+                    "example", spec.example()));
             return null;
         }
 
-        private void error(String at, String field, String message, String hint) {
+        private void error(String at, String field, Message message) {
             failed = true;
             int line = doc.lineOf(at);
             int column = doc.columnOf(at);
             diagnostics.error(new Position(file, line, column), field.replace("#key", ""),
-                    message, hint);
+                    message);
         }
     }
 

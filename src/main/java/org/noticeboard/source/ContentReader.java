@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.parallel.Slices;
 
@@ -34,8 +35,7 @@ public final class ContentReader {
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            diagnostics.error(Position.of(displayRoot), "", "content folder not found", 
-                    "create it or pass --source DIR");
+            diagnostics.error(Position.of(displayRoot), "", Message.of("content-folder-missing"));
             return List.of();
         }
         List<Path> paths = new ArrayList<>();
@@ -46,8 +46,8 @@ public final class ContentReader {
                     .sorted()
                     .forEach(paths::add);
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(Position.of(displayRoot), "", "cannot list the content folder: "
-                    + e.getMessage(), "check the folder's permissions");
+            diagnostics.error(Position.of(displayRoot), "", Message.of("content-folder-unlistable",
+                    "problem", e.getMessage()));
             return List.of();
         }
         return Slices.map(paths, p -> readOne(realRoot, displayRoot, p, false, diagnostics))
@@ -88,16 +88,14 @@ public final class ContentReader {
         String display = displayRoot + "/" + relative;
         Position at = Position.of(display);
         if (!namesAreSafe(relative)) {
-            diagnostics.error(at, "", "unsafe file or folder name '" + relative + "'",
-                    "use only lowercase letters a-z, digits and hyphens, e.g. water-cut-2026-12.md");
+            diagnostics.error(at, "", Message.of("unsafe-name", "path", relative));
             return Optional.empty();
         }
         try {
             BasicFileAttributes attributes = Files.readAttributes(path,
                     BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attributes.isSymbolicLink() || named && !path.toRealPath().startsWith(root)) {
-                diagnostics.error(at, "", "symbolic links are not followed",
-                        "copy the file into the content folder instead of linking to it");
+                diagnostics.error(at, "", Message.of("symbolic-link"));
                 return Optional.empty();
             }
             if (!attributes.isRegularFile()) {
@@ -105,22 +103,18 @@ public final class ContentReader {
             }
             long size = attributes.size();
             if (size > MAX_FILE_BYTES) {
-                diagnostics.error(at, "", "file is too large (" + size / 1024 + " KB; the limit is "
-                        + MAX_FILE_BYTES / 1024 + " KB)",
-                        "split it into several items, or link to the document as an attachment");
+                diagnostics.error(at, "", Message.of("file-too-large", "size", size / 1024,
+                        "limit", MAX_FILE_BYTES / 1024));
                 return Optional.empty();
             }
             TextDecoder.Result decoded = decoder.decode(Files.readAllBytes(path));
             if (decoded.text().isEmpty()) {
-                diagnostics.error(at.atLine(decoded.badLine(), 0), "",
-                        "file is not valid UTF-8 text",
-                        "save the file as UTF-8 (in Notepad: File > Save As > Encoding: UTF-8)");
+                diagnostics.error(at.atLine(decoded.badLine(), 0), "", Message.of("not-utf8"));
                 return Optional.empty();
             }
             return Optional.of(new SourceFile(relative, display, path, decoded.text().get()));
         } catch (IOException e) {
-            diagnostics.error(at, "", "cannot read file: " + e.getMessage(),
-                    "check the file's permissions");
+            diagnostics.error(at, "", Message.of("file-unreadable", "problem", e.getMessage()));
             return Optional.empty();
         }
     }

@@ -1,10 +1,12 @@
 package org.noticeboard.validate;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.noticeboard.model.RawHtml;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
@@ -32,27 +34,23 @@ public final class FileValidator {
     public Optional<ValidatedFile> validate(ParsedFile file, Diagnostics diagnostics) {
         String path = file.source().displayPath();
         if (file.folders().size() != 2) {
-            diagnostics.error(Position.of(path), "",
-                    "content files must be in a board folder and a type folder",
-                    "move it to content/<board>/<type>/" + file.slug() + ".md, e.g. content/"
-                            + config.boards().get(0).slug() + "/notice/" + file.slug() + ".md");
+            diagnostics.error(Position.of(path), "", Message.of("folder-depth",
+                    "slug", file.slug(), "board", config.boards().get(0).slug()));
             return Optional.empty();
         }
         Optional<Board> board = config.board(file.folders().get(0));
         Optional<ContentType> type = ContentType.fromId(file.folders().get(1));
         if (board.isEmpty()) {
             var known = config.boards().stream().map(Board::slug).toList();
-            diagnostics.error(Position.of(path), "", "unknown board '" + file.folders().get(0)
-                    + "'", Suggestions.closest(file.folders().get(0), known)
-                            .map(s -> "did you mean '" + s + "'? ").orElse("")
-                            + "boards declared in site.yaml: " + String.join(", ", known));
+            diagnostics.error(Position.of(path), "", suggesting(Message.of("unknown-board",
+                    "board", file.folders().get(0), "known", String.join(", ", known)),
+                    file.folders().get(0), known));
         }
         if (type.isEmpty()) {
             var known = Arrays.stream(ContentType.values()).map(ContentType::id).toList();
-            diagnostics.error(Position.of(path), "", "unknown content type '"
-                    + file.folders().get(1) + "'", Suggestions.closest(file.folders().get(1), known)
-                            .map(s -> "did you mean '" + s + "'? ").orElse("")
-                            + "types: " + String.join(", ", known));
+            diagnostics.error(Position.of(path), "", suggesting(Message.of("unknown-type",
+                    "type", file.folders().get(1), "known", String.join(", ", known)),
+                    file.folders().get(1), known));
         }
         if (board.isEmpty() || type.isEmpty()) {
             return Optional.empty();
@@ -74,8 +72,7 @@ public final class FileValidator {
         var doc = file.frontMatter();
         diagnostics.error(new Position(file.source().displayPath(), doc.lineOf("type"),
                         doc.columnOf("type")), "type",
-                "'type: " + fields.text("type") + "' does not match the folder '" + type.id() + "'",
-                "move the file to the '" + fields.text("type") + "' folder, or delete the type line");
+                Message.of("type-mismatch", "type", fields.text("type"), "folder", type.id()));
         return false;
     }
 
@@ -90,12 +87,17 @@ public final class FileValidator {
             if (column >= 0) {
                 diagnostics.error(new Position(file.source().displayPath(),
                                 file.bodyLineOffset() + i + 1, column + 1), "body",
-                        "the text is still '" + Placeholders.MARK + "': write the item's text",
-                        "replace the line with the text of the notice");
+                        Message.of("body-placeholder", "mark", Placeholders.MARK));
                 return false;
             }
         }
         return true;
+    }
+
+    /** "did you mean" when a known name is close, else just the list of known names. */
+    private static Message suggesting(Message message, String name, List<String> known) {
+        return Suggestions.closest(name, known).map(s -> message.with("suggestion", s))
+                .orElseGet(() -> message.hint("list"));
     }
 
     private boolean bodyIsAllowed(ParsedFile file, Diagnostics diagnostics) {
@@ -109,9 +111,7 @@ public final class FileValidator {
                     : found.value();
             diagnostics.error(new Position(file.source().displayPath(),
                             file.bodyLineOffset() + found.line(), found.column()), "body",
-                    "raw HTML is not allowed: " + snippet.replace('\n', ' '),
-                    "write it in Markdown instead (e.g. **bold**, a table with | columns |), or "
-                            + "set 'raw_html: sanitize' in site.yaml");
+                    Message.of("raw-html", "html", snippet.replace('\n', ' ')));
         }
         return html.isEmpty();
     }

@@ -83,7 +83,7 @@ class SessionEquivalenceTest {
         assertSameAsFullBuild("the added notice deleted again");
 
         Map<String, byte[]> good = new TreeMap<>(session.files());
-        SessionUpdate broken = edit("street/procedure/senior-card", "fee: 不收费", "fee: 免费");
+        SessionUpdate broken = edit("street/procedure/senior-card", "fee: 不收费", "fee: 不详");
         assertFalse(broken.ok());
         assertEquals(good.keySet(), session.files().keySet());
         good.forEach((path, bytes) -> assertTrue(
@@ -92,7 +92,7 @@ class SessionEquivalenceTest {
         assertFalse(failed.published());
         assertEquals(failed.diagnostics(), broken.diagnostics());
 
-        edit("street/procedure/senior-card", "fee: 免费", "fee: 不收费（工本费由财政承担）");
+        edit("street/procedure/senior-card", "fee: 不详", "fee: 不收费（工本费由财政承担）");
         assertSameAsFullBuild("the error fixed");
     }
 

@@ -32,14 +32,15 @@ class CheckCommandTest {
         Console c = Console.run("check", "--now", "2026-11-29", "--source",
                 Projects.exampleContent().toString(), "--theme", Projects.theme().toString());
         assertEquals(0, c.exit(), c.err());
-        assertFalse(c.err().contains("error:"), c.err());
-        assertTrue(c.err().lines().anyMatch(l -> l.startsWith("0 errors, ")), c.err());
+        assertFalse(c.err().contains("错误:"), c.err());
+        assertTrue(c.err().lines().anyMatch(l -> l.startsWith("0 个错误，")), "the example "
+                + "site states 'language: zh-CN', so check speaks Chinese: " + c.err());
     }
 
     @Test
     void errorsExitOneWithEveryProblemOnItsOwnLine() throws Exception {
         TestSite site = TestSite.in(temp)
-                .file("street/procedure/a.md", Items.procedure("低保").replace("fee: 不收费", "fee: 无")
+                .file("street/procedure/a.md", Items.procedure("低保").replace("fee: 不收费", "fee: 不详")
                         .replace("（法定节假日除外）", ""))
                 .file("street/notice/b.md", Items.notice("公示", "2026-11-20", 3));
         Console c = check(site);
@@ -48,7 +49,7 @@ class CheckCommandTest {
         assertEquals(List.of(
                 "content/street/notice/b.md:6:9: error: the posting period lasts 3 days, less "
                         + "than the minimum of 7 days [posting.days]",
-                "content/street/procedure/a.md:11:6: error: fee '无' does not say whether the "
+                "content/street/procedure/a.md:11:6: error: fee '不详' does not say whether the "
                         + "service is charged [fee]",
                 "content/street/procedure/a.md:14:8: warning: 'hours' does not say whether the "
                         + "service is open on public holidays [hours]"), problems);
@@ -66,14 +67,15 @@ class CheckCommandTest {
     @Test
     void jsonFormatForMachines() throws Exception {
         Console c = check(TestSite.in(temp).file("street/procedure/a.md",
-                Items.procedure("低保").replace("fee: 不收费", "fee: 无")), "--format", "json");
+                Items.procedure("低保").replace("fee: 不收费", "fee: 不详")), "--format", "json");
         assertEquals(1, c.exit());
         assertEquals("""
                 [
                   {"file":"content/street/procedure/a.md","line":11,"column":6,\
-                "severity":"error","field":"fee","message":"fee '无' does not say whether the \
-                service is charged","hint":"write 'fee: 不收费' when it is free, or the amount \
-                with its basis (收费标准)"}
+                "severity":"error","rule":"fee-not-stated","field":"fee","message":"fee '不详' \
+                does not say whether the service is charged","hint":"'不详' says the fee is not \
+                known; write 'fee: 不收费' (or 免费, 无, 0元) when it is free, or the amount with \
+                its basis (收费标准)"}
                 ]
                 """, c.out().replace(temp.toString() + "/", ""));
     }

@@ -78,8 +78,13 @@ class CliTest {
 
     @Test
     void wrongUsageExitsTwo() {
-        assertEquals(2, run("build", "--now", "yesterday"));
+        assertEquals(2, run("build", "--now", "yesterday", "--lang", "en"));
         assertTrue(err().contains("--now must be a date"), err());
+        assertEquals(2, run("build", "--now", "yesterday", "--lang", "zh"));
+        assertTrue(err().contains("--now 须写成日期 YYYY-MM-DD"), err());
+        assertEquals(2, run("build", "--lang", "fr"));
+        assertTrue(err().contains("--lang must be zh or en, not 'fr'")
+                || err().contains("--lang 只能是 zh 或 en，不能是 'fr'"), err());
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals(2, run("build", "--base-url", "ftp://example.org/"));
         assertEquals(2, run("serve", "--base-url", "ftp://example.org/"), "serve checks it too");

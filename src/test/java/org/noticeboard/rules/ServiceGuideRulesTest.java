@@ -33,9 +33,29 @@ class ServiceGuideRulesTest {
     }
 
     @Test
-    void feeWrittenAsNothingIsAnError() {
-        assertEquals(List.of(FILE + ":11:6: error: fee '无' does not say whether the service is "
-                + "charged [fee]"), check("fee: 不收费", "fee: 无"));
+    void feeWrittenTheWaysOfficesSayFreeIsAccepted() {
+        for (String free : List.of("免费", "不收费", "无", "0元", "0", "免收费用", "不收取任何费用")) {
+            assertEquals(List.of(), check("fee: 不收费", "fee: " + free), free);
+        }
+    }
+
+    @Test
+    void feeThatSaysNothingIsAnErrorWithTheReason() {
+        String[][] cases = {
+            {"不详", "'不详' says the fee is not known"},
+            {"暂无", "'暂无' says no fee is set yet, not that the service is free"},
+            {"/", "'/' is a blank mark, not an answer"},
+            {"按规定收取", "'按规定收取' sends the reader elsewhere without saying whether "
+                    + "anything is charged"}};
+        for (String[] c : cases) {
+            var result = TestSite.in(temp).file("street/procedure/a.md", Items
+                    .procedure("最低生活保障申请").replace("fee: 不收费", "fee: " + c[0])).check();
+            assertEquals(List.of(FILE + ":11:6: error: fee '" + c[0] + "' does not say whether "
+                    + "the service is charged [fee]"), TestSite.lines(result), c[0]);
+            var d = result.diagnostics().get(0);
+            assertEquals("fee-not-stated", d.rule());
+            assertTrue(d.hint().startsWith(c[1] + "; write 'fee: 不收费'"), d.hint());
+        }
     }
 
     @Test
