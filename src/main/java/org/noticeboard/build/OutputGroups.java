@@ -3,6 +3,7 @@ package org.noticeboard.build;
 import java.util.List;
 import org.noticeboard.addresses.AddressPages;
 import org.noticeboard.addresses.Addresses;
+import org.noticeboard.attachments.AttachmentFiles;
 import org.noticeboard.catalogue.CataloguePages;
 import org.noticeboard.calendar.CalendarFiles;
 import org.noticeboard.datapages.DataPages;
@@ -29,6 +30,7 @@ final class OutputGroups {
 
     static List<Pages> all(DataSets data, Addresses addresses) {
         return List.of(
+                new AttachmentFiles(),
                 new AddressPages(addresses),
                 new CataloguePages(),
                 new AtomFeeds(),

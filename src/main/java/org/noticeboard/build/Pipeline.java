@@ -13,6 +13,7 @@ import org.noticeboard.addresses.AddressLoader;
 import org.noticeboard.addresses.AddressRules;
 import org.noticeboard.addresses.Addresses;
 import org.noticeboard.assemble.AssemblyMemory;
+import org.noticeboard.attachments.AttachmentRules;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.config.HolidayLoader;
@@ -142,6 +143,7 @@ final class Pipeline {
         times.lap("assemble");
         new ContentRules(ruleMemory).check(site, sources.validated(), display, assembly);
         new AddressRules().check(addresses, site, display, assembly);
+        new AttachmentRules().check(site, source, display, assembly);
         times.lap("rules");
         all.addAll(assembly.sorted());
         all.addAll(dataDiagnostics);
