@@ -47,6 +47,30 @@ public final class AttachmentFinder {
     }
 
     /**
+     * Every file the body's relative links lead to inside the content folder, published or
+     * refused: a refused file is reported at its link, not again as a file nothing links to.
+     */
+    public static List<Path> targets(SourceFile file, List<BodyInspector.Found> findings) {
+        Path root = contentRoot(file);
+        List<Path> targets = new ArrayList<>();
+        for (BodyInspector.Found link : findings) {
+            if ((link.kind().equals("image") || link.kind().equals("link"))
+                    && isLocal(link.value())) {
+                Path target = resolve(file, link.value());
+                if (target.startsWith(root)) {
+                    targets.add(target);
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static Path resolve(SourceFile file, String written) {
+        String relative = decoded(path(written)).replace('\\', '/');
+        return file.path().getParent().resolve(relative).normalize();
+    }
+
+    /**
      * A link to a file beside the item: relative, without a scheme, not to another content file
      * (those are {@code item:} links, checked elsewhere) and not to a place on the same page.
      */
@@ -60,7 +84,7 @@ public final class AttachmentFinder {
             boolean image, Position at, Diagnostics diagnostics) {
         String written = link.value();
         String relative = decoded(path(written)).replace('\\', '/');
-        Path target = file.path().getParent().resolve(relative).normalize();
+        Path target = resolve(file, written);
         if (!target.startsWith(root) || target.equals(root)) {
             diagnostics.error(at, "body", "the link to '" + written
                             + "' leads out of the content folder",

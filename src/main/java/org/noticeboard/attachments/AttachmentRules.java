@@ -23,14 +23,17 @@ import org.noticeboard.source.EditorFiles;
  */
 public final class AttachmentRules {
 
-    public void check(Site site, Path contentRoot, String displayRoot, Diagnostics diagnostics) {
+    /**
+     * @param linked every file a body links to ({@link AttachmentFinder#targets}), also those
+     *     refused (they have their error)
+     */
+    public void check(Site site, Set<Path> linked, Path contentRoot, String displayRoot,
+            Diagnostics diagnostics) {
         long limit = site.config().attachmentMaxBytes();
         Map<String, Path> byAddress = new HashMap<>();
-        Set<Path> linked = new HashSet<>();
         for (Item item : site.items()) {
             Set<String> reported = new HashSet<>();
             for (Attachment a : item.attachments()) {
-                linked.add(a.file());
                 Position at = new Position(item.source(), a.line(), a.column());
                 if (a.bytes() > limit && reported.add(a.address())) {
                     diagnostics.error(at, "body", "attached file '" + a.name() + "' is "

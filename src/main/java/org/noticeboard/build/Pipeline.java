@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.noticeboard.addresses.AddressLoader;
 import org.noticeboard.addresses.AddressRules;
 import org.noticeboard.addresses.Addresses;
 import org.noticeboard.assemble.AssemblyMemory;
+import org.noticeboard.attachments.AttachmentFinder;
 import org.noticeboard.attachments.AttachmentRules;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.config.ConfigLoader;
@@ -143,7 +145,7 @@ final class Pipeline {
         times.lap("assemble");
         new ContentRules(ruleMemory).check(site, sources.validated(), display, assembly);
         new AddressRules().check(addresses, site, display, assembly);
-        new AttachmentRules().check(site, source, display, assembly);
+        new AttachmentRules().check(site, linkedFiles(), source, display, assembly);
         times.lap("rules");
         all.addAll(assembly.sorted());
         all.addAll(dataDiagnostics);
@@ -227,6 +229,16 @@ final class Pipeline {
             referencesNow.put(item, refs);
         }
         return refs;
+    }
+
+    /** The files the bodies link to, for the warning about files nothing links to. */
+    private Set<Path> linkedFiles() {
+        Set<Path> linked = new HashSet<>();
+        for (var file : sources.validated()) {
+            linked.addAll(AttachmentFinder.targets(file.parsed().source(),
+                    file.parsed().bodyFindings()));
+        }
+        return linked;
     }
 
     private void loadConfig() {
