@@ -151,7 +151,8 @@ public final class AttachmentFinder {
         }
         return Optional.of(new Attachment(written, title.isEmpty() ? baseName(name) : title, name,
                 SafeNames.address(inContent), extension.toUpperCase(java.util.Locale.ROOT),
-                attributes.size(), width, height, image, target, at.line(), at.column()));
+                attributes.size(), width, height, image, target, at.line(), at.column(),
+                attributes.lastModifiedTime().toMillis()));
     }
 
     private static Optional<ImageSize.Dimensions> dimensions(Path target, String relative,

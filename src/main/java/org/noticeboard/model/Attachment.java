@@ -18,6 +18,8 @@ import java.nio.file.Path;
  * @param file the file on disk
  * @param line the Markdown file's line of the (first) link
  * @param column the column of that link
+ * @param modified when the file last changed (milliseconds since 1970): a corrected file of the
+ *     same size is still a change, which the preview must publish
  */
 public record Attachment(
         String link,
@@ -31,4 +33,5 @@ public record Attachment(
         boolean image,
         Path file,
         int line,
-        int column) {}
+        int column,
+        long modified) {}
