@@ -76,8 +76,10 @@ public final class AttachmentFinder {
      */
     public static boolean isLocal(String target) {
         String path = path(target);
+        // a ':' is no file name's (Windows refuses it) but may hide a scheme: java%0ascript:
         return !path.isEmpty() && !target.startsWith("#") && !target.startsWith("/")
-                && !SCHEME.matcher(target).lookingAt() && !path.endsWith(".md");
+                && !SCHEME.matcher(target).lookingAt() && !path.endsWith(".md")
+                && !decoded(path).contains(":");
     }
 
     private Optional<Attachment> attachment(Path root, SourceFile file, BodyInspector.Found link,

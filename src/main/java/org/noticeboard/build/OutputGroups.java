@@ -3,7 +3,6 @@ package org.noticeboard.build;
 import java.util.List;
 import org.noticeboard.addresses.AddressPages;
 import org.noticeboard.addresses.Addresses;
-import org.noticeboard.attachments.AttachmentFiles;
 import org.noticeboard.catalogue.CataloguePages;
 import org.noticeboard.calendar.CalendarFiles;
 import org.noticeboard.datapages.DataPages;
@@ -14,6 +13,7 @@ import org.noticeboard.opendata.OpenData;
 import org.noticeboard.print.BoardBundlePages;
 import org.noticeboard.print.CardPages;
 import org.noticeboard.print.PosterPages;
+import org.noticeboard.render.AttachmentFiles;
 import org.noticeboard.render.Pages;
 import org.noticeboard.search.SearchPages;
 

@@ -1,4 +1,4 @@
-package org.noticeboard.attachments;
+package org.noticeboard.render;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +9,11 @@ import java.util.TreeMap;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Attachment;
 import org.noticeboard.model.Item;
-import org.noticeboard.render.OutputFile;
-import org.noticeboard.render.PageWriter;
-import org.noticeboard.render.Pages;
 
 /**
  * Publishes the attached files of the published items, each once, in the main copy of the site
- * only: every copy (en/, large/) and every print page links to that one file.
+ * only: every copy (en/, large/) and every print page links to that one file. The files are
+ * found and checked by the parse stage ({@code attachments}); this group only copies them.
  */
 public final class AttachmentFiles implements Pages {
 
