@@ -67,7 +67,7 @@ public final class AttachmentFinder {
 
     private static Path resolve(SourceFile file, String written) {
         String relative = decoded(path(written)).replace('\\', '/');
-        return file.path().getParent().resolve(relative).normalize();
+        return file.path().toAbsolutePath().normalize().getParent().resolve(relative).normalize();
     }
 
     /**
