@@ -148,8 +148,10 @@ public final class AttachmentFinder {
             if (size.isEmpty()) {
                 return Optional.empty();
             }
-            width = size.get().width();
-            height = size.get().height();
+            boolean sideways = PhotoMetadata.turnsSideways(
+                    PhotoMetadata.orientation(header(target)));
+            width = sideways ? size.get().height() : size.get().width();
+            height = sideways ? size.get().width() : size.get().height();
         }
         return Optional.of(new Attachment(written, title.isEmpty() ? baseName(name) : title, name,
                 SafeNames.address(inContent), extension.toUpperCase(java.util.Locale.ROOT),
@@ -178,6 +180,15 @@ public final class AttachmentFinder {
             return Optional.empty();
         }
         return size;
+    }
+
+    /** The start of a file: enough for a JPEG's EXIF block (at most 64 KB). */
+    private static byte[] header(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(70_000);
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     /** The content folder: the file's path without its path inside the folder. */

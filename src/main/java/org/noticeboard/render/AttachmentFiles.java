@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.noticeboard.attachments.PhotoMetadata;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Attachment;
 import org.noticeboard.model.Item;
@@ -13,7 +14,8 @@ import org.noticeboard.model.Item;
 /**
  * Publishes the attached files of the published items, each once, in the main copy of the site
  * only: every copy (en/, large/) and every print page links to that one file. The files are
- * found and checked by the parse stage ({@code attachments}); this group only copies them.
+ * found and checked by the parse stage ({@code attachments}); this group copies them, photos
+ * without their camera data.
  */
 public final class AttachmentFiles implements Pages {
 
@@ -37,7 +39,9 @@ public final class AttachmentFiles implements Pages {
                 continue;
             }
             try {
-                out.add(new OutputFile(a.address(), Files.readAllBytes(a.file())));
+                // camera data (GPS position, owner) never leaves the office
+                out.add(new OutputFile(a.address(),
+                        PhotoMetadata.stripped(Files.readAllBytes(a.file()))));
             } catch (IOException e) {
                 pages.diagnostics().error(new Position(citedBy.get(a.address()).source(),
                                 a.line(), a.column()), "body",

@@ -72,6 +72,23 @@ final class Fixtures {
     }
 
     /**
+     * A phone photo: a JPEG with an EXIF block holding its orientation and, after it, {@code
+     * secret} (as a GPS position or an owner's name would be).
+     */
+    static byte[] jpegWithExif(int width, int height, int orientation, String secret) {
+        byte[] jpeg = jpeg(width, height);
+        byte[] text = secret.getBytes(StandardCharsets.UTF_8);
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0,
+            (byte) orientation, 0, 0, 0, 0, 0, 0};
+        int length = 2 + 6 + tiff.length + text.length;
+        ByteBuffer out = ByteBuffer.allocate(jpeg.length + 2 + length);
+        out.put(jpeg, 0, 2).put((byte) 0xFF).put((byte) 0xE1).putShort((short) length)
+                .put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)).put(tiff).put(text)
+                .put(jpeg, 2, jpeg.length - 2);
+        return out.array();
+    }
+
+    /**
      * A PNG header claiming {@code width}×{@code height} pixels, with no pixel data: a file of a
      * few dozen bytes that would ask a decoder for gigabytes.
      */
