@@ -115,7 +115,7 @@ public final class SiteAssembler {
                     f.texts("amends"), f.texts("replaces"), f.flag("draft"), f.texts("keywords"),
                     f.has("paper") ? f.text("paper") : "A4", f.text("change_note"), details,
                     file.parsed().body(), file.parsed().bodyLineOffset() + 1, f.text("lang"),
-                    file.parsed().bodyHtml());
+                    file.parsed().bodyHtml(), file.parsed().attachments());
         });
     }
 

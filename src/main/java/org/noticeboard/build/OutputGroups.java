@@ -13,6 +13,7 @@ import org.noticeboard.opendata.OpenData;
 import org.noticeboard.print.BoardBundlePages;
 import org.noticeboard.print.CardPages;
 import org.noticeboard.print.PosterPages;
+import org.noticeboard.render.AttachmentFiles;
 import org.noticeboard.render.Pages;
 import org.noticeboard.search.SearchPages;
 
@@ -29,6 +30,7 @@ final class OutputGroups {
 
     static List<Pages> all(DataSets data, Addresses addresses) {
         return List.of(
+                new AttachmentFiles(),
                 new AddressPages(addresses),
                 new CataloguePages(),
                 new AtomFeeds(),

@@ -15,6 +15,8 @@ import org.noticeboard.addresses.AddressRules;
 import org.noticeboard.addresses.Addresses;
 import org.noticeboard.addresses.ItemAddresses;
 import org.noticeboard.assemble.AssemblyMemory;
+import org.noticeboard.attachments.AttachmentFinder;
+import org.noticeboard.attachments.AttachmentRules;
 import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.config.HolidayLoader;
@@ -148,6 +150,7 @@ final class Pipeline {
         new ContentRules(ruleMemory).check(site, sources.validated(), inError, display,
                 assembly);
         new AddressRules().check(addresses, site, display, assembly);
+        new AttachmentRules().check(site, linkedFiles(), source, display, assembly);
         times.lap("rules");
         all.addAll(assembly.sorted());
         all.addAll(dataDiagnostics);
@@ -200,9 +203,8 @@ final class Pipeline {
         times.lap("render");
         all.addAll(rendering.sorted());
         Diagnostics links = new Diagnostics();
-        Set<String> excused = excused(inError, assembly.sorted());
-        sink.check(affected, everything,
-                path -> !excused.isEmpty() && excused.contains(ItemAddresses.itemOf(path)), links);
+        Set<String> excused = excused(inError, all);
+        sink.check(affected, everything, path -> isExcused(path, excused), links);
         all.addAll(links.sorted());
         times.lap("check");
         if (hasErrors(all)) {
@@ -231,6 +233,19 @@ final class Pipeline {
         return ids;
     }
 
+    /**
+     * Whether link errors on or to {@code path} repeat what is reported at a Markdown file: the
+     * pages of {@code excused} items in every copy, and while there are such items, the print
+     * bundles, which repeat their bodies at another depth.
+     */
+    private static boolean isExcused(String path, Set<String> excused) {
+        if (excused.isEmpty()) {
+            return false;
+        }
+        String id = ItemAddresses.itemOf(path);
+        return id.isEmpty() ? ("/" + path).contains("/print/") : excused.contains(id);
+    }
+
     /** A run that published nothing. */
     private static BuildResult finish(long began, List<Diagnostic> all, Site site, Sink sink,
             StageTimes times) {
@@ -252,6 +267,16 @@ final class Pipeline {
             referencesNow.put(item, refs);
         }
         return refs;
+    }
+
+    /** The files the bodies link to, for the warning about files nothing links to. */
+    private Set<Path> linkedFiles() {
+        Set<Path> linked = new HashSet<>();
+        for (var file : sources.validated()) {
+            linked.addAll(AttachmentFinder.targets(file.parsed().source(),
+                    file.parsed().bodyFindings()));
+        }
+        return linked;
     }
 
     private void loadConfig() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.noticeboard.attachments.AttachmentFinder;
 import org.noticeboard.diag.Diagnostic;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.markdown.MarkdownEngine;
@@ -79,11 +80,38 @@ final class SessionSources {
             }
         } else if (path.getFileName().toString().endsWith(".md")) {
             files.add(path);
+        } else {
+            files.addAll(citing(path));
         }
         Map<String, Entry> read = new ConcurrentHashMap<>();
         Slices.forEach(files, f -> read(f).ifPresent(e -> read.put(relative(f), e)));
         files.forEach(f -> entries.remove(relative(f)));
         entries.putAll(read);
+    }
+
+    /**
+     * The content files whose bodies link to the file at {@code path} (or to a file below it): an
+     * attached file that changed, appeared or went changes the items that cite it.
+     */
+    private List<Path> citing(Path path) {
+        Path abs = real(path.toAbsolutePath().normalize());
+        List<Path> citing = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            e.parsed().filter(p -> AttachmentFinder.targets(p.source(), p.bodyFindings())
+                    .stream().anyMatch(t -> t.startsWith(abs)))
+                    .ifPresent(p -> citing.add(root.resolve(p.source().relative())));
+        }
+        return citing;
+    }
+
+    /** The path with its folder's links resolved, as the content files' paths are. */
+    private static Path real(Path path) {
+        try {
+            Path parent = path.getParent().toRealPath();
+            return parent.resolve(path.getFileName().toString());
+        } catch (IOException | RuntimeException e) {
+            return path;
+        }
     }
 
     /** Validates the files not yet validated, or all of them when {@code all}. */

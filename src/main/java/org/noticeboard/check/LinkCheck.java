@@ -1,9 +1,7 @@
 package org.noticeboard.check;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
@@ -78,17 +76,11 @@ public final class LinkCheck implements OutputSink {
      * reported twice.
      */
     public void report(Diagnostics diagnostics, Predicate<String> excused) {
-        Map<String, Referrers> broken = new TreeMap<>();
         targets.forEach((target, referrers) -> {
             if (!paths.contains(target) && !existing.test(target) && !excused.test(target)) {
-                broken.put(target, referrers);
+                referrers.report(diagnostics, excused);
             }
         });
-        // a link an excused page has is reported at its Markdown; the same link written into
-        // other pages (the print bundle, at another depth) is that one problem again
-        Set<String> excusedRefs = new HashSet<>();
-        broken.values().forEach(r -> r.excusedRefs(excused, excusedRefs));
-        broken.values().forEach(r -> r.report(diagnostics, excusedRefs));
     }
 
     /** The pages linking to one target: the first {@link #SHOWN} by path, and a count. */
@@ -136,19 +128,11 @@ public final class LinkCheck implements OutputSink {
             return byPage != 0 ? byPage : ref.compareTo(refs[k]);
         }
 
-        /** Adds to {@code into} the references as written on the excused pages. */
-        synchronized void excusedRefs(Predicate<String> excused, Set<String> into) {
-            for (int k = 0; k < size; k++) {
-                if (excused.test(pages[k])) {
-                    into.add(refs[k]);
-                }
-            }
-        }
-
-        synchronized void report(Diagnostics diagnostics, Set<String> excusedRefs) {
+        /** Reports the links on pages not {@code excused}; a count of the rest, if any. */
+        synchronized void report(Diagnostics diagnostics, Predicate<String> excused) {
             int shown = 0;
             for (int k = 0; k < size; k++) {
-                if (excusedRefs.contains(refs[k])) {
+                if (excused.test(pages[k])) {
                     continue;
                 }
                 shown++;

@@ -27,9 +27,15 @@ public final class LinkChecker {
      */
     public void check(List<OutputFile> files, Predicate<String> existing,
             Diagnostics diagnostics) {
+        check(files, existing, path -> false, diagnostics);
+    }
+
+    /** As above; links on or to the files {@code excused} names are not reported. */
+    public void check(List<OutputFile> files, Predicate<String> existing,
+            Predicate<String> excused, Diagnostics diagnostics) {
         LinkCheck check = new LinkCheck(existing);
         Slices.forEach(files, check::accept);
-        check.report(diagnostics);
+        check.report(diagnostics, excused);
     }
 
     /**

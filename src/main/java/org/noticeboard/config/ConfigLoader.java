@@ -27,7 +27,7 @@ public final class ConfigLoader {
     public static final String FILE = "site.yaml";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
     private static final Set<String> RESERVED = Set.of("data", "assets", "print", "search",
-            "archive", "feeds", "catalogue", "calendar", "en", "zh-cn", "large");
+            "archive", "feeds", "catalogue", "calendar", "en", "zh-cn", "large", "files");
     private static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
     public Optional<SiteConfig> load(Path contentRoot, String displayRoot, Diagnostics diagnostics) {
@@ -93,7 +93,9 @@ public final class ConfigLoader {
                 f.has("holidays") ? f.text("holidays") : "data/holidays.yaml",
                 RawHtml.of(f.has("raw_html") ? f.text("raw_html") : "refuse"),
                 boards,
-                catalogue.get(), languages, f.flag("large_text")));
+                catalogue.get(), languages, f.flag("large_text"),
+                f.map("attachments").integer("max_size_mb",
+                        SiteConfig.DEFAULT_ATTACHMENT_MAX_MB)));
     }
 
     /** The site's languages, its default first; empty after reporting a wrong entry. */

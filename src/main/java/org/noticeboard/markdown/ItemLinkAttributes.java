@@ -6,15 +6,25 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.noticeboard.model.Attachment;
 
-/** Rewrites {@code item:board/type/slug} link targets to the item's relative URL. */
+/**
+ * Rewrites {@code item:board/type/slug} link targets to the item's relative URL, and links to
+ * attached files to where the file is published: a link downloads it under its own (Chinese)
+ * name, an image gets its width and height so the page does not jump while it loads.
+ */
 final class ItemLinkAttributes implements AttributeProvider {
 
     static final String SCHEME = "item:";
     private final Function<String, String> links;
+    private final Map<String, Attachment> files;
 
-    ItemLinkAttributes(Function<String, String> links) {
+    /**
+     * @param files the attachments of the body being rendered, by the link target as written
+     */
+    ItemLinkAttributes(Function<String, String> links, Map<String, Attachment> files) {
         this.links = links;
+        this.files = files;
     }
 
     @Override
@@ -25,7 +35,18 @@ final class ItemLinkAttributes implements AttributeProvider {
         if (node instanceof Link link && isExternal(link.getDestination())) {
             attributes.put("rel", "noopener noreferrer");
         }
-        if (node instanceof Image) {
+        if (node instanceof Link link && files.containsKey(link.getDestination())) {
+            Attachment file = files.get(link.getDestination());
+            attributes.put("href", ItemLinks.siteMarker(file.address()));
+            attributes.put("download", file.name());
+        }
+        if (node instanceof Image image) {
+            Attachment file = files.get(image.getDestination());
+            if (file != null) {
+                attributes.put("src", ItemLinks.siteMarker(file.address()));
+                attributes.put("width", String.valueOf(file.width()));
+                attributes.put("height", String.valueOf(file.height()));
+            }
             attributes.put("loading", "lazy");
         }
     }

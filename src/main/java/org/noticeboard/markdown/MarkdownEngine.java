@@ -1,6 +1,8 @@
 package org.noticeboard.markdown;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -13,6 +15,7 @@ import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 import org.noticeboard.markdown.internal.CjkInlineParser;
+import org.noticeboard.model.Attachment;
 
 /**
  * The one Markdown parser and renderer of a build (both are thread-safe). Chinese text is read
@@ -58,13 +61,32 @@ public final class MarkdownEngine {
         return (escapeHtml ? escaping : passing).render(document);
     }
 
+    /**
+     * As {@link #renderWithItemMarkers(Node, boolean)}, with links to the body's attached files
+     * as markers of their published address (a renderer for this body only: few bodies have
+     * attachments).
+     */
+    public String renderWithItemMarkers(Node document, boolean escapeHtml,
+            List<Attachment> attachments) {
+        if (attachments.isEmpty()) {
+            return renderWithItemMarkers(document, escapeHtml);
+        }
+        Map<String, Attachment> files = new HashMap<>();
+        attachments.forEach(a -> files.putIfAbsent(a.link(), a));
+        return markerRenderer(escapeHtml, Map.copyOf(files)).render(document);
+    }
+
     private static HtmlRenderer markerRenderer(boolean escapeHtml) {
+        return markerRenderer(escapeHtml, Map.of());
+    }
+
+    private static HtmlRenderer markerRenderer(boolean escapeHtml, Map<String, Attachment> files) {
         return withCjkLineBreaks(HtmlRenderer.builder())
                 .extensions(EXTENSIONS)
                 .escapeHtml(escapeHtml)
                 .sanitizeUrls(true)
                 .urlSanitizer(URLS)
-                .attributeProviderFactory(context -> new ItemLinkAttributes(ItemLinks::marker))
+                .attributeProviderFactory(context -> new ItemLinkAttributes(ItemLinks::marker, files))
                 .build();
     }
 
@@ -78,5 +100,11 @@ public final class MarkdownEngine {
      */
     public String render(Node document, Function<String, String> links, boolean escapeHtml) {
         return ItemLinks.resolve(renderWithItemMarkers(document, escapeHtml), links);
+    }
+
+    /** As {@link #render(Node, Function, boolean)}, with the body's attached files linked. */
+    public String render(Node document, Function<String, String> links, boolean escapeHtml,
+            List<Attachment> attachments) {
+        return ItemLinks.resolve(renderWithItemMarkers(document, escapeHtml, attachments), links);
     }
 }

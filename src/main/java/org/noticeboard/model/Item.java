@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param bodyHtml the body as HTML, rendered once by the parse stage; {@code item:} links in it
  *     are markers that the render stage resolves for the page showing it (empty: rendered from
  *     the Markdown when shown)
+ * @param attachments the files beside the item that its body links to, each published once
  */
 public record Item(
         String id,
@@ -43,9 +44,11 @@ public record Item(
         String bodyMarkdown,
         int bodyLine,
         String language,
-        String bodyHtml) {
+        String bodyHtml,
+        List<Attachment> attachments) {
 
     public Item {
+        attachments = List.copyOf(attachments);
         amends = List.copyOf(amends);
         replaces = List.copyOf(replaces);
         keywords = List.copyOf(keywords);
@@ -60,7 +63,14 @@ public record Item(
             String paper, String changeNote, Details details, String bodyMarkdown, int bodyLine) {
         this(id, board, type, slug, source, title, summary, published, written, updated, expires,
                 issuer, docNo, indexNo, topic, validity, amends, replaces, draft, keywords, paper,
-                changeNote, details, bodyMarkdown, bodyLine, "", "");
+                changeNote, details, bodyMarkdown, bodyLine, "", "", List.of());
+    }
+
+    /** The attached files to list under 附件: each file once, images shown in the body left out. */
+    public List<Attachment> listedAttachments() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return attachments.stream().filter(a -> !a.image()).filter(a -> seen.add(a.address()))
+                .toList();
     }
 
     /** The output path inside the site folder, e.g. {@code street/notice/water-cut.html}. */

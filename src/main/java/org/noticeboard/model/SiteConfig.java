@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param languages the interface languages the site is written in, {@code language} first; each
  *     other one is a full copy of the site under its own folder ({@code en/})
  * @param largeText also write a large-text copy of the site under {@code large/}
+ * @param attachmentMaxMb the largest attached file published, in megabytes
  */
 public record SiteConfig(
         String title,
@@ -31,7 +32,11 @@ public record SiteConfig(
         List<Board> boards,
         List<CatalogueEntry> catalogue,
         List<String> languages,
-        boolean largeText) {
+        boolean largeText,
+        int attachmentMaxMb) {
+
+    /** Large enough for a scanned document of a few dozen pages, small enough for a phone. */
+    public static final int DEFAULT_ATTACHMENT_MAX_MB = 20;
 
     public SiteConfig {
         catalogue = List.copyOf(catalogue);
@@ -48,11 +53,16 @@ public record SiteConfig(
             List<Board> boards) {
         this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
                 indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, List.of(), List.of(),
-                false);
+                false, DEFAULT_ATTACHMENT_MAX_MB);
     }
 
     public Optional<Board> board(String slug) {
         return boards.stream().filter(b -> b.slug().equals(slug)).findFirst();
+    }
+
+    /** {@link #attachmentMaxMb} in bytes. */
+    public long attachmentMaxBytes() {
+        return attachmentMaxMb * 1024L * 1024L;
     }
 
     public boolean hasBaseUrl() {
@@ -62,6 +72,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
                 publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
-                catalogue, languages, largeText);
+                catalogue, languages, largeText, attachmentMaxMb);
     }
 }

@@ -77,9 +77,29 @@ final class ItemRecords {
         strings(g, "amended_by", amendedBy.getOrDefault(item.id(), List.of()));
         strings(g, "replaced_by", replacedBy.getOrDefault(item.id(), List.of()));
         g.writeStringField("change_note", item.changeNote());
+        attachments(g, item);
         g.writeFieldName("details");
         details.write(g, item);
         g.writeEndObject();
+    }
+
+    /** The files the item links to, images included: each once, with its public address. */
+    private void attachments(JsonGenerator g, Item item) throws IOException {
+        g.writeArrayFieldStart("attachments");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (var a : item.attachments()) {
+            if (!seen.add(a.address())) {
+                continue;
+            }
+            g.writeStartObject();
+            g.writeStringField("title", a.title());
+            g.writeStringField("name", a.name());
+            g.writeStringField("type", a.type());
+            g.writeNumberField("bytes", a.bytes());
+            g.writeStringField("url", site.config().baseUrl() + a.address());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     static void date(JsonGenerator g, String name, Optional<LocalDate> date) throws IOException {

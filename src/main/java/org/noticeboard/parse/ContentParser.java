@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.Node;
+import org.noticeboard.attachments.AttachmentFinder;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.markdown.NestingDepth;
+import org.noticeboard.model.Attachment;
 import org.noticeboard.source.SourceFile;
 
 /** The parse stage: front-matter fences, safe YAML, and the shared Markdown parser. */
@@ -18,6 +20,7 @@ public final class ContentParser {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final SafeYamlLoader yaml = new SafeYamlLoader();
     private final BodyInspector inspector = new BodyInspector();
+    private final AttachmentFinder attachments = new AttachmentFinder();
     private final MarkdownEngine markdown;
     private final boolean escapeHtml;
 
@@ -65,8 +68,11 @@ public final class ContentParser {
                     "body", Message.of("markdown-too-deep", "limit", NestingDepth.LIMIT));
             return Optional.empty();
         }
+        List<BodyInspector.Found> findings = List.copyOf(inspector.inspect(tree));
+        List<Attachment> files = attachments.find(file, findings, parts.get().bodyLineOffset(),
+                diagnostics);
         return Optional.of(new ParsedFile(file, folders, slug, doc.get(), body,
-                parts.get().bodyLineOffset(), List.copyOf(inspector.inspect(tree)),
-                markdown.renderWithItemMarkers(tree, escapeHtml)));
+                parts.get().bodyLineOffset(), findings,
+                markdown.renderWithItemMarkers(tree, escapeHtml, files), files));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.commonmark.node.Node;
 import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.markdown.MarkdownEngine;
+import org.noticeboard.model.Attachment;
 import org.noticeboard.source.SourceFile;
 
 /**
@@ -18,6 +19,7 @@ import org.noticeboard.source.SourceFile;
  *     by {@link BodyInspector} when the body was parsed
  * @param bodyHtml the body rendered once, with {@code item:} links as markers for
  *     {@link org.noticeboard.markdown.ItemLinks#resolve}
+ * @param attachments the files beside the item that the body links to
  */
 public record ParsedFile(
         SourceFile source,
@@ -27,7 +29,12 @@ public record ParsedFile(
         String body,
         int bodyLineOffset,
         List<BodyInspector.Found> bodyFindings,
-        String bodyHtml) {
+        String bodyHtml,
+        List<Attachment> attachments) {
+
+    public ParsedFile {
+        attachments = List.copyOf(attachments);
+    }
 
     /**
      * The body's Markdown tree, parsed again on each call.

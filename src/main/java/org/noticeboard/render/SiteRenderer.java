@@ -82,7 +82,8 @@ public final class SiteRenderer {
         List<Edition> editions = Edition.of(site.config());
         for (Edition edition : editions) {
             Map<String, String> t = theme.messages(edition.language());
-            ViewFactory views = new ViewFactory(site, t, edition.language(), markdown, history);
+            ViewFactory views = new ViewFactory(site, t, edition.language(), markdown, history,
+                    edition.up());
             PageWriter pages = new PageWriter(templates, views, site, t, edition, editions,
                     diagnostics, wanted, cache);
             OutputSink moved = edition.isMain() ? out : f -> out.accept(moved(f, edition));

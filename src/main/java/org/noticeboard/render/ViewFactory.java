@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 import org.noticeboard.model.RawHtml;
 import org.noticeboard.markdown.ItemLinks;
@@ -21,6 +23,7 @@ import org.noticeboard.model.NoticeStatus;
 import org.noticeboard.model.ReceptionOccurrence;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.Validity;
+import org.noticeboard.render.view.AttachmentView;
 import org.noticeboard.render.view.Banner;
 import org.noticeboard.render.view.BoardView;
 import org.noticeboard.render.view.ItemCard;
@@ -33,6 +36,10 @@ import org.noticeboard.render.view.SiteView;
 /** Builds the view records templates see from the site model, for one language. */
 public final class ViewFactory {
 
+    /** Relative links are judged as if on a page of an https site, and kept relative. */
+    private static final String PAGE_BASE = "https://site.invalid/a/b/c/";
+
+    private final String up;
     private final Site site;
     private final Lifecycle lifecycle;
     private final Map<String, String> t;
@@ -51,6 +58,16 @@ public final class ViewFactory {
 
     public ViewFactory(Site site, Map<String, String> messages, String language,
             MarkdownEngine markdown, ChangeHistory history) {
+        this(site, messages, language, markdown, history, "");
+    }
+
+    /**
+     * @param up from the root of this copy of the site to the site's root ({@code ../} for
+     *     {@code en/}): attached files are published once, in the site's root
+     */
+    public ViewFactory(Site site, Map<String, String> messages, String language,
+            MarkdownEngine markdown, ChangeHistory history, String up) {
+        this.up = up;
         this.site = site;
         this.language = language;
         this.lifecycle = site.lifecycle();
@@ -156,7 +173,16 @@ public final class ViewFactory {
                 board(item.board(), root), status[0], status[1], meta(item, root),
                 banners(item, root), new SafeString(bodyHtml),
                 details.of(item, root), changes.of(item), contentLang(item),
-                Signatures.of(item, bodyHtml, dates).orElse(null));
+                Signatures.of(item, bodyHtml, dates).orElse(null), attachments(item, root));
+    }
+
+    private List<AttachmentView> attachments(Item item, String root) {
+        return item.listedAttachments().stream().map(a -> {
+            String size = FileSizes.text(a.bytes());
+            return new AttachmentView(a.title(), a.type(), size, t.getOrDefault("attachments.info",
+                    "（{type}，{size}）").replace("{type}", a.type()).replace("{size}", size),
+                    root + up + a.address(), a.name(), site.config().baseUrl() + a.address());
+        }).toList();
     }
 
     /**
@@ -172,14 +198,37 @@ public final class ViewFactory {
     public String body(Item item, String root) {
         boolean sanitize = site.config().rawHtml() == RawHtml.SANITIZE;
         String html = item.bodyHtml().isEmpty() && !item.bodyMarkdown().isEmpty()
-                ? markdown.render(markdown.parse(item.bodyMarkdown()), id -> root + Urls.item(id),
-                        !sanitize)
-                : ItemLinks.resolve(item.bodyHtml(), id -> root + Urls.item(id));
+                ? markdown.render(markdown.parse(item.bodyMarkdown()),
+                        id -> link(root, id), !sanitize, item.attachments())
+                : ItemLinks.resolve(item.bodyHtml(), id -> link(root, id));
         if (sanitize) {
-            html = Jsoup.clean(html, Safelist.relaxed().removeTags("img")
-                    .addAttributes(":all", "id").preserveRelativeLinks(true));
+            html = sanitized(html, root + up);
         }
         return html;
+    }
+
+    /** The URL of a marked link: an item in this copy, or an attached file in the site's root. */
+    private String link(String root, String marked) {
+        String target = ItemLinks.target(marked);
+        return marked.startsWith("/") ? root + up + target : root + target;
+    }
+
+    /**
+     * The body under {@code raw_html: sanitize}: the relaxed safe list, and of images only those
+     * of the item's own attached files (an image in raw HTML could track readers or show
+     * anything from anywhere), which lie below {@code siteRoot}.
+     */
+    private static String sanitized(String html, String siteRoot) {
+        String clean = Jsoup.clean(html, PAGE_BASE, Safelist.relaxed()
+                .addAttributes(":all", "id").addAttributes("a", "download")
+                .addAttributes("img", "loading").preserveRelativeLinks(true));
+        if (!clean.contains("<img")) {
+            return clean;
+        }
+        Document doc = Jsoup.parseBodyFragment(clean);
+        doc.select("img").stream().filter(img -> !img.attr("src").startsWith(siteRoot + "files/"))
+                .forEach(Element::remove);
+        return doc.body().html();
     }
 
     private List<MetaRow> meta(Item item, String root) {

@@ -1,16 +1,23 @@
 package org.noticeboard.rules;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.noticeboard.diag.Position;
+import org.noticeboard.model.Attachment;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Contact;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.parallel.Slices;
 import org.noticeboard.parse.ParsedFile;
 import org.noticeboard.parse.YamlDocument;
+import org.noticeboard.source.SourceFile;
+import org.noticeboard.source.TextDecoder;
 import org.noticeboard.validate.ValidatedFile;
 
 /**
@@ -32,7 +39,16 @@ final class PersonalDataGuard {
             "{kind} in a draft; publish it masked as {masked}",
             "remove or mask it before the draft is published");
 
-    static final List<Rule> RULES = List.of(FOUND, WAIVED, IN_DRAFT);
+    static final Rule IN_ATTACHMENT = Rule.error("personal-data-in-attachment",
+            "{kind} in the attached file {file}; publish it masked as {masked}",
+            "remove the column or mask the numbers before attaching the file (a 公示名单 "
+                    + "needs names, not ID numbers); a reviewed exception needs "
+                    + "'pii_waiver: {reason: …}' in the item's front matter");
+
+    static final List<Rule> RULES = List.of(FOUND, WAIVED, IN_DRAFT, IN_ATTACHMENT);
+
+    /** Attached files the guard reads as text; other formats are not read (yet). */
+    private static final Set<String> TEXT_TYPES = Set.of("CSV", "TXT");
 
     void check(RuleContext context) {
         Set<String> allowed = publicContacts(context.site().config());
@@ -88,6 +104,56 @@ final class PersonalDataGuard {
             for (int i = 0; i < body.size(); i++) {
                 search(body.get(i), parsed.bodyLineOffset() + i + 1, "body", 0);
             }
+            Set<Path> read = new HashSet<>();
+            for (Attachment a : parsed.attachments()) {
+                if (TEXT_TYPES.contains(a.type()) && read.add(a.file())) {
+                    attachment(a);
+                }
+            }
+        }
+
+        /**
+         * A CSV or TXT file, line by line: the commonest leak is a 公示名单 exported with full ID
+         * numbers. Read as UTF-8, or else as GB18030 (what Chinese Excel saves a CSV in).
+         */
+        private void attachment(Attachment a) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(a.file());
+            } catch (IOException e) {
+                return; // the publish reports a file it cannot read
+            }
+            String text = new TextDecoder().decode(bytes).text()
+                    .orElseGet(() -> TextDecoder.normalise(new String(bytes,
+                            Charset.forName("GB18030"))));
+            String display = displayPath(a.file());
+            List<String> fileLines = text.lines().toList();
+            for (int i = 0; i < fileLines.size(); i++) {
+                String line = fileLines.get(i);
+                for (PersonalData.Found found : PersonalData.find(line)) {
+                    if (allowed.contains(found.normalised())) {
+                        continue;
+                    }
+                    int index = line.indexOf(found.text());
+                    Position at = new Position(display, i + 1, index >= 0 ? index + 1 : 1);
+                    Rule rule = draft ? IN_DRAFT : reason.isEmpty() ? IN_ATTACHMENT : WAIVED;
+                    context.reportWithLine(rule, at, "", PersonalData.maskAll(line),
+                            "kind", found.kind().label(), "masked", found.masked(),
+                            "reason", reason, "file", a.name());
+                }
+            }
+        }
+
+        /** An attached file's path as messages show it: content/street/notice/名单.csv. */
+        private String displayPath(Path file) {
+            SourceFile source = parsed.source();
+            String shown = source.displayPath();
+            String rootShown = shown.substring(0, shown.length() - source.relative().length());
+            Path root = source.path();
+            for (int i = source.relative().split("/").length; i > 0; i--) {
+                root = root.getParent();
+            }
+            return rootShown + root.relativize(file).toString().replace('\\', '/');
         }
 
         private void value(String path, Object value, YamlDocument doc) {

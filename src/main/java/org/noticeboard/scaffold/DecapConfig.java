@@ -40,8 +40,11 @@ public final class DecapConfig {
         root.put("publish_mode", "editorial_workflow");
         root.put("local_backend", true);
         root.put("locale", "zh_Hans");
-        root.put("media_folder", "themes/default/static/uploads");
-        root.put("public_folder", "../../assets/uploads");
+        // Decap needs a site-wide folder; each collection below overrides it, so files uploaded
+        // in an item's form go beside the item and are linked by their name, as the build
+        // expects (a shared uploads folder broke the links of every page in en/ and large/)
+        root.put("media_folder", "content/uploads");
+        root.put("public_folder", "");
         root.put("slug", Map.of("encoding", "ascii", "clean_accents", true,
                 "sanitize_replacement", "-"));
         List<Object> collections = new ArrayList<>();
@@ -64,6 +67,8 @@ public final class DecapConfig {
         c.put("folder", "content/" + board.slug() + "/" + type.id());
         c.put("create", true);
         c.put("extension", "md");
+        c.put("media_folder", "");
+        c.put("public_folder", "");
         c.put("format", "frontmatter");
         c.put("slug", SLUG);
         c.put("identifier_field", "title");

@@ -26,6 +26,17 @@ final class ContentTypes {
             Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/vnd.microsoft.icon"),
             Map.entry("pdf", "application/pdf"),
+            Map.entry("doc", "application/msword"),
+            Map.entry("docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            Map.entry("xls", "application/vnd.ms-excel"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("ppt", "application/vnd.ms-powerpoint"),
+            Map.entry("pptx",
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+            Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+            Map.entry("ofd", "application/ofd"),
             Map.entry("woff2", "font/woff2"),
             Map.entry("woff", "font/woff"));
 

@@ -149,7 +149,7 @@ class CjkMarkdownTest {
         var found = new BodyInspector().inspect(markdown.parse(
                 "第一行\n请联系（电子邮箱：gkb@heping.example.gov.cn）。"));
         assertEquals(List.of(new BodyInspector.Found("link", "mailto:gkb@heping.example.gov.cn",
-                2, 10)), found);
+                2, 10, "gkb@heping.example.gov.cn")), found);
     }
 
     @ParameterizedTest

@@ -48,7 +48,7 @@ class OpenDataTest {
         List<String> expected = List.of("id", "url", "title", "summary", "board", "board_name",
                 "type", "type_name", "status", "published", "written", "updated", "expires",
                 "issuer", "doc_no", "index_no", "topic", "validity", "keywords", "amends",
-                "replaces", "amended_by", "replaced_by", "change_note", "details");
+                "replaces", "amended_by", "replaced_by", "change_note", "attachments", "details");
         List<String> ids = new ArrayList<>();
         for (JsonNode item : items) {
             assertEquals(expected, fieldNames(item), item.get("id").asText());

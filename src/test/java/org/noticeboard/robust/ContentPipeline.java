@@ -53,8 +53,11 @@ final class ContentPipeline {
     private final Map<String, ValidatedFile> example = new HashMap<>();
     private final Theme theme;
     private final TemplateEngine templates;
+    /** The content folder: bodies link to files beside them (attachments). */
+    private final Path content;
 
     ContentPipeline(Path content, Path themeDir, String rawHtml) throws IOException {
+        this.content = content.toAbsolutePath().normalize();
         Diagnostics setup = new Diagnostics();
         this.config = config(content, rawHtml, setup);
         this.calendar = new HolidayLoader().load(content, "content", config.holidaysFile(), setup);
@@ -125,7 +128,7 @@ final class ContentPipeline {
                     "file is not valid UTF-8 text", "");
             return java.util.Optional.empty();
         }
-        SourceFile source = new SourceFile(relative, display, Path.of(relative),
+        SourceFile source = new SourceFile(relative, display, content.resolve(relative),
                 decoded.text().get());
         return parser.parse(source, diagnostics)
                 .flatMap(parsed -> validator.validate(parsed, diagnostics));

@@ -55,6 +55,8 @@ class DecapConfigTest {
                 Map<String, Object> c = collections.stream().filter(x -> x.get("name")
                         .equals(board.slug() + "-" + type.id())).findFirst().orElseThrow();
                 assertEquals("content/" + board.slug() + "/" + type.id(), c.get("folder"));
+                assertEquals("", c.get("media_folder"), "uploads go beside the item");
+                assertEquals("", c.get("public_folder"), "and are linked by their name");
                 assertTrue(c.get("label").toString().contains(type.nameZh()));
                 assertFields(Schemas.of(type), (List<Map<String, Object>>) c.get("fields"),
                         type.id());
