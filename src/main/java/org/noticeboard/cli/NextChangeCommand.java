@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.noticeboard.build.Build;
 import org.noticeboard.build.BuildOptions;
 import org.noticeboard.build.BuildResult;
+import org.noticeboard.diag.Message;
 import org.noticeboard.schedule.Change;
 import org.noticeboard.schedule.ChangeSchedule;
 import picocli.CommandLine.Command;
@@ -32,8 +33,9 @@ final class NextChangeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Reporter reporter = new Reporter(System.out, System.err);
+        Reporter reporter = new Reporter(System.out, System.err, common.language());
         try {
+            reporter = reporter.in(common.siteLanguage());
             ZonedDateTime now = common.clock();
             BuildResult result = new Build().run(new BuildOptions(common.source, Path.of("site"),
                     common.theme(), Optional.empty(), now, false));
@@ -43,8 +45,7 @@ final class NextChangeCommand implements Callable<Integer> {
             }
             List<Change> changes = new ChangeSchedule().upcoming(result.site().get());
             if (changes.isEmpty()) {
-                reporter.error("no page changes by itself after " + now.toLocalDate()
-                        + "; rebuild after the next edit");
+                reporter.error(Message.of("cli-no-next-change", "date", now.toLocalDate()));
                 return ExitCodes.OK;
             }
             for (Change c : changes) {
@@ -56,7 +57,7 @@ final class NextChangeCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (CommonOptions.UsageException e) {
-            reporter.error(e.getMessage());
+            reporter.error(e);
             return ExitCodes.USAGE;
         }
     }
