@@ -88,9 +88,12 @@ final class Pipeline {
         this.sources = new SessionSources(source, display, markdown);
     }
 
-    /** The content folder and the theme folder: what a watcher should watch. */
+    /**
+     * The content folder and the site's theme folder, if it has one (the built-in theme does
+     * not change while the tool runs): what a watcher should watch.
+     */
     List<Path> inputs() {
-        return List.of(source, theme);
+        return java.nio.file.Files.isDirectory(theme) ? List.of(source, theme) : List.of(source);
     }
 
     /**
