@@ -54,7 +54,8 @@ public final class ConfigLoader {
         if (doc.isEmpty()) {
             return Optional.empty();
         }
-        var fields = new SchemaValidator().validate(doc.get(), ConfigSchema.site(), display,
+        var fields = SchemaValidator.allowingSamples().validate(doc.get(), ConfigSchema.site(),
+                display,
                 diagnostics);
         if (fields.isEmpty()) {
             return Optional.empty();

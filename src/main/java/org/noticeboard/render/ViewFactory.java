@@ -15,6 +15,7 @@ import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.ContentType;
+import org.noticeboard.model.SampleSite;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
 import org.noticeboard.model.NoticeStatus;
@@ -103,7 +104,7 @@ public final class ViewFactory {
         return new SiteView(siteTitle(), site.config().titleEn(),
                 site.config().organisation(), site.config().hotline(),
                 dates.dateTime(site.generatedAt()), site.generatedAt().toOffsetDateTime().toString(),
-                boards, types);
+                boards, types, SampleSite.isSample(site));
     }
 
     public BoardView board(Board b, String root) {
