@@ -26,6 +26,7 @@ import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.RawHtml;
+import org.noticeboard.model.SampleSite;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.WorkingCalendar;
@@ -69,6 +70,7 @@ final class Pipeline {
     private List<Diagnostic> historyDiagnostics = List.of();
     private SessionTheme themeState;
     private Map<String, Item> lastItems = Map.of();
+    private boolean lastSample;
     private RenderCache cache;
     private final RuleMemory ruleMemory = new RuleMemory();
     private final AssemblyMemory assemblyMemory = new AssemblyMemory();
@@ -166,6 +168,10 @@ final class Pipeline {
             historyDiagnostics = d.sorted();
         }
         all.addAll(historyDiagnostics);
+        // the sample banner is on every page: removing the last example item changes them all
+        boolean sample = SampleSite.isSample(site);
+        everything |= sample != lastSample;
+        lastSample = sample;
         cache = everything || cache == null ? (keep ? new RenderCache() : RenderCache.oneBuild())
                 : cache.next();
         referencesBefore = referencesNow;
