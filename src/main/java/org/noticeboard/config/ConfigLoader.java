@@ -15,6 +15,7 @@ import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Contact;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.model.SiteParams;
 import org.noticeboard.parse.SafeYamlLoader;
 import org.noticeboard.schema.Fields;
 import org.noticeboard.schema.SchemaValidator;
@@ -92,7 +93,7 @@ public final class ConfigLoader {
                 f.has("holidays") ? f.text("holidays") : "data/holidays.yaml",
                 RawHtml.of(f.has("raw_html") ? f.text("raw_html") : "refuse"),
                 boards,
-                catalogue.get(), languages, f.flag("large_text")));
+                catalogue.get(), languages, f.flag("large_text"), params(f.map("params"))));
     }
 
     /** The site's languages, its default first; empty after reporting a wrong entry. */
@@ -117,6 +118,11 @@ public final class ConfigLoader {
         List<String> all = new java.util.ArrayList<>(List.of(language));
         listed.stream().filter(l -> !all.contains(l)).forEach(all::add);
         return List.copyOf(all);
+    }
+
+    private static SiteParams params(Fields p) {
+        return new SiteParams(p.text("logo"), p.text("site_code"), p.text("icp"),
+                p.text("public_security"));
     }
 
     private static Board board(Fields b) {

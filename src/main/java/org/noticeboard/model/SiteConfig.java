@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param languages the interface languages the site is written in, {@code language} first; each
  *     other one is a full copy of the site under its own folder ({@code en/})
  * @param largeText also write a large-text copy of the site under {@code large/}
+ * @param params the logo and registration numbers every page shows (网站标识码, ICP, 公安备案)
  */
 public record SiteConfig(
         String title,
@@ -31,7 +32,8 @@ public record SiteConfig(
         List<Board> boards,
         List<CatalogueEntry> catalogue,
         List<String> languages,
-        boolean largeText) {
+        boolean largeText,
+        SiteParams params) {
 
     public SiteConfig {
         catalogue = List.copyOf(catalogue);
@@ -39,6 +41,17 @@ public record SiteConfig(
         languages = languages.isEmpty() ? List.of(language) : List.copyOf(languages);
         minimumPostingDays = Map.copyOf(minimumPostingDays);
         boards = List.copyOf(boards);
+    }
+
+    /** A site without a logo or registration numbers. */
+    public SiteConfig(String title, String titleEn, String organisation, String language,
+            String baseUrl, String hotline, List<String> publicContacts, String indexPrefix,
+            Map<String, Integer> minimumPostingDays, String holidaysFile, RawHtml rawHtml,
+            List<Board> boards, List<CatalogueEntry> catalogue, List<String> languages,
+            boolean largeText) {
+        this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
+                indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, catalogue,
+                languages, largeText, SiteParams.NONE);
     }
 
     /** A site in one language and normal type, as before languages and large text existed. */
@@ -62,6 +75,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
                 publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
-                catalogue, languages, largeText);
+                catalogue, languages, largeText, params);
     }
 }
