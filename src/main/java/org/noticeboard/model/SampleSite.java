@@ -27,13 +27,17 @@ public final class SampleSite {
         return item.title().strip().startsWith(EXAMPLE);
     }
 
+    /** Any text value of site.yaml the validator kept as a placeholder. */
     static boolean hasPlaceholders(SiteConfig config) {
-        List<String> values = new ArrayList<>(List.of(config.title(), config.organisation(),
-                config.hotline()));
+        List<String> values = new ArrayList<>(List.of(config.title(), config.titleEn(),
+                config.organisation(), config.hotline(), config.indexPrefix()));
         values.addAll(config.publicContacts());
         for (Board b : config.boards()) {
-            values.addAll(List.of(b.name(), b.address(), b.officeHours(), b.hotline()));
+            values.addAll(List.of(b.name(), b.nameEn(), b.address(), b.officeHours(),
+                    b.hotline()));
+            b.contacts().forEach(c -> values.addAll(List.of(c.role(), c.name(), c.phone())));
         }
+        config.catalogue().forEach(e -> values.addAll(List.of(e.title(), e.basis())));
         return values.stream().anyMatch(v -> v != null && v.strip().startsWith(PLACEHOLDER));
     }
 }
