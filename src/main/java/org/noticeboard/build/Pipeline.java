@@ -30,6 +30,7 @@ import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.RawHtml;
+import org.noticeboard.model.SampleSite;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.WorkingCalendar;
@@ -73,6 +74,7 @@ final class Pipeline {
     private List<Diagnostic> historyDiagnostics = List.of();
     private SessionTheme themeState;
     private Map<String, Item> lastItems = Map.of();
+    private boolean lastSample;
     private RenderCache cache;
     private final RuleMemory ruleMemory = new RuleMemory();
     private final AssemblyMemory assemblyMemory = new AssemblyMemory();
@@ -92,9 +94,12 @@ final class Pipeline {
         this.sources = new SessionSources(source, display, markdown);
     }
 
-    /** The content folder and the theme folder: what a watcher should watch. */
+    /**
+     * The content folder and the site's theme folder, if it has one (the built-in theme does
+     * not change while the tool runs): what a watcher should watch.
+     */
     List<Path> inputs() {
-        return List.of(source, theme);
+        return java.nio.file.Files.isDirectory(theme) ? List.of(source, theme) : List.of(source);
     }
 
     /**
@@ -175,6 +180,10 @@ final class Pipeline {
             historyDiagnostics = d.sorted();
         }
         all.addAll(historyDiagnostics);
+        // the sample banner is on every page: removing the last example item changes them all
+        boolean sample = SampleSite.isSample(site);
+        everything |= sample != lastSample;
+        lastSample = sample;
         cache = everything || cache == null ? (keep ? new RenderCache() : RenderCache.oneBuild())
                 : cache.next();
         referencesBefore = referencesNow;

@@ -25,7 +25,8 @@ final class CommonOptions {
     Path source;
 
     @Option(names = "--theme", paramLabel = "DIR",
-            description = "Theme folder (default: themes/default beside the content folder)")
+            description = "Folder of theme files that replace the built-in theme's "
+                    + "(default: themes/default beside the content folder, when there is one)")
     Path theme;
 
     @Option(names = "--now", paramLabel = "DATE",
@@ -63,12 +64,19 @@ final class CommonOptions {
         return Language.choose(askedLanguage(), SiteLanguage.stated(source), Locale.getDefault());
     }
 
+    /**
+     * The site's own theme folder, layered over the built-in theme. The default one may be
+     * missing (the site then uses the built-in theme alone); a folder given by hand must exist.
+     */
     Path theme() {
         if (theme != null) {
+            if (!Files.isDirectory(theme)) {
+                throw new UsageException("--theme " + theme + " is not a folder; leave the "
+                        + "option out to use the built-in theme");
+            }
             return theme;
         }
-        Path beside = source.toAbsolutePath().normalize().resolveSibling("themes/default");
-        return Files.isDirectory(beside) ? beside : Path.of("themes/default");
+        return source.toAbsolutePath().normalize().resolveSibling("themes/default");
     }
 
     /** The build clock, or an error message. */

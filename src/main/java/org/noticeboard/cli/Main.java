@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 + "into a static website and printable posters.",
         subcommands = {BuildCommand.class, CheckCommand.class, NextChangeCommand.class,
                 PrintCommand.class,
-                ServeCommand.class, NewCommand.class, DecapConfigCommand.class,
+                ServeCommand.class, NewCommand.class, InitCommand.class,
+                DecapConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

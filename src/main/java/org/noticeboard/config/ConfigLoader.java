@@ -16,6 +16,7 @@ import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Contact;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.model.SiteParams;
 import org.noticeboard.parse.SafeYamlLoader;
 import org.noticeboard.schema.Fields;
 import org.noticeboard.schema.SchemaValidator;
@@ -56,7 +57,8 @@ public final class ConfigLoader {
         if (doc.isEmpty()) {
             return Optional.empty();
         }
-        var fields = new SchemaValidator().validate(doc.get(), ConfigSchema.site(), display,
+        var fields = SchemaValidator.allowingSamples().validate(doc.get(), ConfigSchema.site(),
+                display,
                 diagnostics);
         if (fields.isEmpty()) {
             return Optional.empty();
@@ -95,7 +97,7 @@ public final class ConfigLoader {
                 boards,
                 catalogue.get(), languages, f.flag("large_text"),
                 f.map("attachments").integer("max_size_mb",
-                        SiteConfig.DEFAULT_ATTACHMENT_MAX_MB)));
+                        SiteConfig.DEFAULT_ATTACHMENT_MAX_MB), params(f.map("params"))));
     }
 
     /** The site's languages, its default first; empty after reporting a wrong entry. */
@@ -119,6 +121,11 @@ public final class ConfigLoader {
         List<String> all = new java.util.ArrayList<>(List.of(language));
         listed.stream().filter(l -> !all.contains(l)).forEach(all::add);
         return List.copyOf(all);
+    }
+
+    private static SiteParams params(Fields p) {
+        return new SiteParams(p.text("logo"), p.text("site_code"), p.text("icp"),
+                p.text("public_security"));
     }
 
     private static Board board(Fields b) {

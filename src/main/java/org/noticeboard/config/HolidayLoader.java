@@ -19,9 +19,28 @@ import org.noticeboard.source.TextDecoder;
 
 /**
  * Reads the public holidays and adjusted working weekends (调休) per year:
- * {@code 2026: {holidays: [2026-01-01, …], workdays: [2026-01-04, …]}}.
+ * {@code 2026: {holidays: [2026-01-01, …], workdays: [2026-01-04, …]}}. The State Council's
+ * published schedules ship with the tool ({@link #BUILT_IN}, generated from the npm package
+ * {@code chinese-days} by {@code tools/holidays-from-chinese-days.py}); a site's own file adds
+ * a year or replaces one, whole, as the office knows it.
  */
 public final class HolidayLoader {
+
+    /** The built-in schedules, among the tool's resources. */
+    static final String BUILT_IN = "/org/noticeboard/config/holidays-cn.yaml";
+
+    /** The built-in schedules alone: every year the State Council has published. */
+    public WorkingCalendar builtIn() {
+        try (var in = HolidayLoader.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                return WorkingCalendar.EMPTY;
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return parse(text, "(built-in holidays)", new Diagnostics());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public WorkingCalendar load(Path contentRoot, String displayRoot, String relative,
             Diagnostics diagnostics) {
@@ -33,9 +52,7 @@ public final class HolidayLoader {
             return WorkingCalendar.EMPTY;
         }
         if (!Files.isRegularFile(path.get())) {
-            diagnostics.warning(Position.of(display), "holidays",
-                    Message.of("holidays-missing", "file", display));
-            return WorkingCalendar.EMPTY;
+            return builtIn(); // nothing to add: the published years are enough
         }
         String text;
         try {
@@ -51,6 +68,10 @@ public final class HolidayLoader {
                     "problem", e.getMessage()));
             return WorkingCalendar.EMPTY;
         }
+        return builtIn().overriddenBy(parse(text, display, diagnostics));
+    }
+
+    private static WorkingCalendar parse(String text, String display, Diagnostics diagnostics) {
         var doc = new SafeYamlLoader().load(text, display, 0, diagnostics);
         if (doc.isEmpty()) {
             return WorkingCalendar.EMPTY;

@@ -38,7 +38,10 @@ import org.noticeboard.model.ChangeHistory.Revision;
  */
 public final class GitHistoryReader {
 
-    /** The history, or an empty one when the folder is not inside a git work tree. */
+    /**
+     * The history, or an empty one when the folder is not inside a git work tree; a repository
+     * whose history is missing (a shallow clone, no commit yet) is an empty one and a warning.
+     */
     public ChangeHistory read(Path contentRoot, Diagnostics diagnostics) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder()
                 .findGitDir(contentRoot.toAbsolutePath().toFile());
@@ -51,7 +54,20 @@ public final class GitHistoryReader {
             }
             ObjectId head = repo.resolve(Constants.HEAD);
             if (head == null) {
-                return ChangeHistory.none();
+                return withoutHistory(contentRoot, diagnostics,
+                        "the git repository has no commits yet, so no page has a change history",
+                        "commit the content; until then pages show the 'published' and "
+                                + "'updated' dates");
+            }
+            if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
+                // a shallow clone's oldest commit would pass for every item's first
+                // publication, on the day of the deploy: a public record must not say that
+                return withoutHistory(contentRoot, diagnostics,
+                        "the git repository is a shallow clone: when each item was first "
+                                + "published and changed is not known",
+                        "pages show the 'published' and 'updated' dates instead; fetch the "
+                                + "whole history (git fetch --unshallow, or fetch-depth: 0 / "
+                                + "GIT_DEPTH: 0 in the deploy recipe)");
             }
             return new ChangeHistory(walk(repo, head, prefix(repo.getWorkTree(), contentRoot)));
         } catch (IOException | RuntimeException e) {
@@ -59,6 +75,13 @@ public final class GitHistoryReader {
                     Message.of("git-history-unreadable", "problem", e.getMessage()));
             return ChangeHistory.none();
         }
+    }
+
+    /** No history, said once: the pages fall back to the dates of the fields. */
+    private static ChangeHistory withoutHistory(Path contentRoot, Diagnostics diagnostics,
+            String message, String hint) {
+        diagnostics.warning(Position.of(contentRoot.getFileName() + "/"), "", message, hint);
+        return ChangeHistory.none();
     }
 
     /** The content folder's path inside the work tree, e.g. {@code content/}, or empty. */

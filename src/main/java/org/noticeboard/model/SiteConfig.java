@@ -16,6 +16,7 @@ import java.util.Optional;
  *     other one is a full copy of the site under its own folder ({@code en/})
  * @param largeText also write a large-text copy of the site under {@code large/}
  * @param attachmentMaxMb the largest attached file published, in megabytes
+ * @param params the logo and registration numbers every page shows (网站标识码, ICP, 公安备案)
  */
 public record SiteConfig(
         String title,
@@ -33,7 +34,8 @@ public record SiteConfig(
         List<CatalogueEntry> catalogue,
         List<String> languages,
         boolean largeText,
-        int attachmentMaxMb) {
+        int attachmentMaxMb,
+        SiteParams params) {
 
     /** Large enough for a scanned document of a few dozen pages, small enough for a phone. */
     public static final int DEFAULT_ATTACHMENT_MAX_MB = 20;
@@ -46,6 +48,17 @@ public record SiteConfig(
         boards = List.copyOf(boards);
     }
 
+    /** A site without a logo or registration numbers. */
+    public SiteConfig(String title, String titleEn, String organisation, String language,
+            String baseUrl, String hotline, List<String> publicContacts, String indexPrefix,
+            Map<String, Integer> minimumPostingDays, String holidaysFile, RawHtml rawHtml,
+            List<Board> boards, List<CatalogueEntry> catalogue, List<String> languages,
+            boolean largeText) {
+        this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
+                indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, catalogue,
+                languages, largeText, DEFAULT_ATTACHMENT_MAX_MB, SiteParams.NONE);
+    }
+
     /** A site in one language and normal type, as before languages and large text existed. */
     public SiteConfig(String title, String titleEn, String organisation, String language,
             String baseUrl, String hotline, List<String> publicContacts, String indexPrefix,
@@ -53,7 +66,7 @@ public record SiteConfig(
             List<Board> boards) {
         this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
                 indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, List.of(), List.of(),
-                false, DEFAULT_ATTACHMENT_MAX_MB);
+                false);
     }
 
     public Optional<Board> board(String slug) {
@@ -72,6 +85,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
                 publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
-                catalogue, languages, largeText, attachmentMaxMb);
+                catalogue, languages, largeText, attachmentMaxMb, params);
     }
 }

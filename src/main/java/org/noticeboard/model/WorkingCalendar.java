@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Public holidays and the adjusted working weekends (调休) of the years the site's data file
- * covers. Working-day arithmetic outside those years follows weekends only; callers warn.
+ * Public holidays and the adjusted working weekends (调休) of the years the built-in schedules
+ * and the site's data file cover. Working-day arithmetic outside those years follows weekends only; callers warn.
  */
 public record WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays, Set<Integer> years) {
 
@@ -16,6 +16,21 @@ public record WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays, 
         holidays = Set.copyOf(holidays);
         workdays = Set.copyOf(workdays);
         years = Set.copyOf(years);
+    }
+
+    /**
+     * This calendar with every year {@code site} covers taken from {@code site} instead: a
+     * site's holiday file adds a year or replaces one whole, never mixes two schedules.
+     */
+    public WorkingCalendar overriddenBy(WorkingCalendar site) {
+        java.util.function.Predicate<LocalDate> kept = d -> !site.years.contains(d.getYear());
+        Set<LocalDate> h = new java.util.HashSet<>(site.holidays);
+        Set<LocalDate> w = new java.util.HashSet<>(site.workdays);
+        Set<Integer> y = new java.util.HashSet<>(site.years);
+        holidays.stream().filter(kept).forEach(h::add);
+        workdays.stream().filter(kept).forEach(w::add);
+        y.addAll(years);
+        return new WorkingCalendar(h, w, y);
     }
 
     public boolean covers(int year) {

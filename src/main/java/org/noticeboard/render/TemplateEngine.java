@@ -2,7 +2,6 @@ package org.noticeboard.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -17,15 +16,12 @@ import java.util.Map;
 public final class TemplateEngine {
 
     private final PebbleEngine engine;
-    private final Theme theme;
+    private final ThemeTemplates templates;
 
     public TemplateEngine(Theme theme) {
-        this.theme = theme;
-        FileLoader loader = new FileLoader();
-        loader.setPrefix(theme.templates().toAbsolutePath().toString());
-        loader.setSuffix(".peb");
+        this.templates = new ThemeTemplates(theme);
         this.engine = new PebbleEngine.Builder()
-                .loader(loader)
+                .loader(templates)
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
@@ -58,9 +54,9 @@ public final class TemplateEngine {
         return out.toByteArray();
     }
 
-    /** The file of template {@code name}, as the theme folder was given: where to fix it. */
+    /** The file of template {@code name} in the layer it came from: where to fix it. */
     private String file(String name) {
-        return theme.templates().resolve(name + ".peb").toString().replace('\\', '/');
+        return templates.file(name).map(Theme::display).orElse(name + ".peb");
     }
 
     /** Pebble's message, in our words where it speaks of a limit we set. */

@@ -19,14 +19,27 @@ public final class ThemeAssets {
 
     private ThemeAssets() {}
 
-    /** Site path ({@code assets/style.css}) → file, in path order; empty without static/. */
+    /**
+     * Site path ({@code assets/style.css}) → file, in path order: each layer's static files,
+     * a site's own file replacing the built-in one at the same path.
+     */
     public static SortedMap<String, Path> of(Theme theme) throws IOException {
-        Path dir = theme.staticFiles();
+        SortedMap<String, Path> files = new TreeMap<>();
+        for (Path layer : theme.layers()) {
+            for (var file : layer(layer).entrySet()) {
+                files.putIfAbsent(file.getKey(), file.getValue());
+            }
+        }
+        return files;
+    }
+
+    private static SortedMap<String, Path> layer(Path root) throws IOException {
+        Path dir = root.resolve("static");
         SortedMap<String, Path> files = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return files;
         }
-        Path realTheme = theme.root().toRealPath();
+        Path realTheme = root.toRealPath();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.toList()) {
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)

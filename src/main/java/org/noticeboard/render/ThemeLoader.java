@@ -3,7 +3,9 @@ package org.noticeboard.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,39 +16,57 @@ import org.noticeboard.diag.Position;
 import org.noticeboard.parse.SafeYamlLoader;
 import org.noticeboard.source.TextDecoder;
 
-/** Finds a theme folder and loads its message bundles. */
+/**
+ * Layers the site's theme folder over the built-in theme and merges their message bundles key
+ * by key: a site's {@code i18n/zh-CN.yaml} holding one line changes that one message.
+ */
 public final class ThemeLoader {
 
-    public Optional<Theme> load(Path root, Diagnostics diagnostics) {
-        String display = root.toString();
-        if (!Files.isDirectory(root.resolve("templates"))) {
-            diagnostics.error(Position.of(display), "", Message.of("theme-missing"));
-            return Optional.empty();
+    /**
+     * @param siteTheme the site's own theme folder; when it does not exist the site uses the
+     *     built-in theme alone
+     */
+    public Optional<Theme> load(Path siteTheme, Diagnostics diagnostics) {
+        List<Path> layers = new ArrayList<>();
+        if (Files.isDirectory(siteTheme)) {
+            layers.add(siteTheme);
         }
+        layers.add(BuiltInTheme.root());
         Map<String, Map<String, String>> messages = new TreeMap<>();
-        Path i18n = root.resolve("i18n");
-        if (Files.isDirectory(i18n)) {
-            try (Stream<Path> files = Files.list(i18n)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted()
-                        .toList()) {
-                    String lang = file.getFileName().toString().replace(".yaml", "");
-                    var decoded = new TextDecoder().decode(Files.readAllBytes(file));
-                    if (decoded.text().isEmpty()) {
-                        diagnostics.error(new Position(file.toString(), decoded.badLine(), 0),
-                                "", Message.of("not-utf8"));
-                        continue;
-                    }
-                    String text = decoded.text().get();
-                    var doc = new SafeYamlLoader().load(text, file.toString(), 0, diagnostics);
-                    Map<String, String> bundle = new LinkedHashMap<>();
-                    doc.ifPresent(d -> d.root().forEach((k, v) -> bundle.put(k, String.valueOf(v))));
-                    messages.put(lang, bundle);
-                }
-            } catch (IOException e) {
-                diagnostics.error(Position.of(i18n.toString()), "", Message.of("file-unreadable",
-                        "problem", e.getMessage()));
-            }
+        for (int i = layers.size() - 1; i >= 0; i--) { // the built-in theme first
+            bundles(layers.get(i).resolve("i18n"), diagnostics).forEach((lang, bundle) ->
+                    messages.computeIfAbsent(lang, k -> new LinkedHashMap<>()).putAll(bundle));
         }
-        return Optional.of(new Theme(root, messages));
+        return Optional.of(new Theme(layers, messages));
+    }
+
+    /** One layer's bundles by language; none when the layer has no i18n folder. */
+    private static Map<String, Map<String, String>> bundles(Path i18n, Diagnostics diagnostics) {
+        Map<String, Map<String, String>> messages = new TreeMap<>();
+        if (!Files.isDirectory(i18n)) {
+            return messages;
+        }
+        try (Stream<Path> files = Files.list(i18n)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted()
+                    .toList()) {
+                String lang = file.getFileName().toString().replace(".yaml", "");
+                String display = Theme.display(file);
+                var decoded = new TextDecoder().decode(Files.readAllBytes(file));
+                if (decoded.text().isEmpty()) {
+                    diagnostics.error(new Position(display, decoded.badLine(), 0),
+                            "", "file is not valid UTF-8 text", "save the file as UTF-8");
+                    continue;
+                }
+                var doc = new SafeYamlLoader().load(decoded.text().get(), display, 0,
+                        diagnostics);
+                Map<String, String> bundle = new LinkedHashMap<>();
+                doc.ifPresent(d -> d.root().forEach((k, v) -> bundle.put(k, String.valueOf(v))));
+                messages.put(lang, bundle);
+            }
+        } catch (IOException e) {
+            diagnostics.error(Position.of(Theme.display(i18n)), "", "cannot read: "
+                    + e.getMessage(), "");
+        }
+        return messages;
     }
 }

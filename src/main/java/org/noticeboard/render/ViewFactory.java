@@ -17,6 +17,8 @@ import org.noticeboard.markdown.MarkdownEngine;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ChangeHistory;
 import org.noticeboard.model.ContentType;
+import org.noticeboard.model.SampleSite;
+import org.noticeboard.model.SiteParams;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
 import org.noticeboard.model.NoticeStatus;
@@ -120,7 +122,14 @@ public final class ViewFactory {
         return new SiteView(siteTitle(), site.config().titleEn(),
                 site.config().organisation(), site.config().hotline(),
                 dates.dateTime(site.generatedAt()), site.generatedAt().toOffsetDateTime().toString(),
-                boards, types);
+                boards, types, SampleSite.isSample(site), params(root));
+    }
+
+    private SiteView.Params params(String root) {
+        SiteParams p = site.config().params();
+        return new SiteView.Params(p.logo().isEmpty() ? "" : root + p.logo(), p.siteCode(),
+                p.icp(), "https://beian.miit.gov.cn/", p.publicSecurity(),
+                "https://beian.mps.gov.cn/#/query/webSearch?code=" + p.publicSecurityDigits());
     }
 
     public BoardView board(Board b, String root) {

@@ -60,7 +60,8 @@ public final class ContentRules {
                 new SupervisionRules()::check,
                 new NamingRules()::check,
                 new LinkRules()::check,
-                new CatalogueRules()::check);
+                new CatalogueRules()::check,
+                new SampleRules()::check);
         Slices.forEach(families, family -> family.accept(context));
     }
 }

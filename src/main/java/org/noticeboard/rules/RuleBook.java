@@ -19,6 +19,7 @@ public final class RuleBook {
         all.addAll(LinkRules.RULES);
         all.addAll(PersonalDataGuard.RULES);
         all.addAll(CatalogueRules.RULES);
+        all.addAll(SampleRules.RULES);
         return List.copyOf(all);
     }
 }

@@ -7,7 +7,7 @@ package org.noticeboard.schema;
  */
 public final class Placeholders {
 
-    public static final String MARK = "待填写";
+    public static final String MARK = org.noticeboard.model.SampleSite.PLACEHOLDER;
 
     private Placeholders() {}
 

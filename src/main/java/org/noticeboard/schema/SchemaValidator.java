@@ -33,10 +33,30 @@ public final class SchemaValidator {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
+    private final boolean samples;
+
+    /** A validator for content: a placeholder left in a field is an error. */
+    public SchemaValidator() {
+        this(false);
+    }
+
+    private SchemaValidator(boolean samples) {
+        this.samples = samples;
+    }
+
+    /**
+     * A validator for the site's configuration as {@code noticeboard init} writes it: a text
+     * or phone field still holding its placeholder is kept as written (so every page shows
+     * it is not a real value) and is a warning, not an error, so a new site builds at once.
+     */
+    public static SchemaValidator allowingSamples() {
+        return new SchemaValidator(true);
+    }
+
     /** Validates {@code doc} against {@code specs}; empty if there were errors. */
     public Optional<Fields> validate(
             YamlDocument doc, List<FieldSpec> specs, String file, Diagnostics diagnostics) {
-        Run run = new Run(doc, file, diagnostics);
+        Run run = new Run(doc, file, diagnostics, samples);
         Fields fields = run.object(doc.root(), specs, "");
         return run.failed ? Optional.empty() : Optional.of(fields);
     }
@@ -45,12 +65,14 @@ public final class SchemaValidator {
         private final YamlDocument doc;
         private final String file;
         private final Diagnostics diagnostics;
+        private final boolean samples;
         private boolean failed;
 
-        Run(YamlDocument doc, String file, Diagnostics diagnostics) {
+        Run(YamlDocument doc, String file, Diagnostics diagnostics, boolean samples) {
             this.doc = doc;
             this.file = file;
             this.diagnostics = diagnostics;
+            this.samples = samples;
         }
 
         Fields object(Map<?, ?> map, List<FieldSpec> specs, String prefix) {
@@ -82,7 +104,10 @@ public final class SchemaValidator {
                     continue;
                 }
                 if (Placeholders.is(raw)) {
-                    placeholder(spec, path);
+                    if (keptAsSample(spec.kind() == FieldKind.TEXT
+                            || spec.kind() == FieldKind.PHONE, spec, path)) {
+                        out.put(spec.name(), raw.toString().strip());
+                    }
                     continue;
                 }
                 Object value = value(raw, spec, path);
@@ -215,7 +240,9 @@ public final class SchemaValidator {
             for (int i = 0; i < items.size(); i++) {
                 String p = raw instanceof List ? path + "." + i : path;
                 if (Placeholders.is(items.get(i))) {
-                    placeholder(spec, p);
+                    if (keptAsSample(spec.kind() == FieldKind.TEXT_LIST, spec, p)) {
+                        out.add(items.get(i).toString().strip());
+                    }
                     continue;
                 }
                 Object v = element.convert(items.get(i), p);
@@ -224,6 +251,18 @@ public final class SchemaValidator {
                 }
             }
             return List.copyOf(out);
+        }
+
+        /** Whether a placeholder is kept as a sample value (with a warning) or an error. */
+        private boolean keptAsSample(boolean textual, FieldSpec spec, String path) {
+            if (!samples || !textual) {
+                placeholder(spec, path);
+                return false;
+            }
+            diagnostics.warning(new Position(file, doc.lineOf(path), doc.columnOf(path)), path,
+                    Message.of("placeholder-kept", "name", spec.name(), "mark",
+                            Placeholders.MARK, "example", spec.example()));
+            return true;
         }
 
         private void placeholder(FieldSpec spec, String path) {

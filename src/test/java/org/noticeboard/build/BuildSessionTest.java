@@ -92,6 +92,21 @@ class BuildSessionTest {
     }
 
     @Test
+    void anExampleItemPutsTheSampleBannerOnEveryPageAndRemovingItTakesItOff()
+            throws IOException {
+        session.build();
+        int all = session.files().size();
+        SessionUpdate marked = edit("street/procedure/senior-card", "title: ", "title: 【示例】");
+        assertTrue(marked.ok(), () -> marked.diagnostics().toString());
+        assertTrue(sessionFiles().get("dongsi/index.html").contains("class=\"sample-site\""));
+        assertEquals(fullBuild(), sessionFiles());
+        SessionUpdate unmarked = edit("street/procedure/senior-card", "title: 【示例】", "title: ");
+        assertTrue(unmarked.rendered() >= all / 2, "the banner left every page");
+        assertFalse(sessionFiles().get("dongsi/index.html").contains("sample-site"));
+        assertEquals(fullBuild(), sessionFiles());
+    }
+
+    @Test
     void addingDeletingAndRelatingItemsMatchesAFullBuild() throws IOException {
         session.build();
         Path added = item("street/policy/new-rules");
