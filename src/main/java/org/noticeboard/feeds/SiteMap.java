@@ -2,7 +2,6 @@ package org.noticeboard.feeds;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +14,8 @@ import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
+import java.util.stream.Collectors;
+import org.noticeboard.render.Edition;
 import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
@@ -23,11 +24,14 @@ import org.noticeboard.render.Urls;
 
 /**
  * {@code robots.txt} always, and {@code sitemap.xml} when the site has a base URL (a sitemap
- * must list absolute addresses, so without one there is nothing correct to write).
+ * must list absolute addresses, so without one there is nothing correct to write). The sitemap
+ * lists every copy of the site (languages, large text), each page with its other languages as
+ * {@code hreflang} alternates.
  */
 public final class SiteMap implements Pages, ItemFiles {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
     static final String SITEMAP = "sitemap.xml";
     static final String ROBOTS = "robots.txt";
 
@@ -67,21 +71,56 @@ public final class SiteMap implements Pages, ItemFiles {
         Map<String, String> pages = new TreeMap<>();
         pages.put(Urls.home(), "");
         pages.put("search.html", "");
+        Map<String, Long> counts = site.published().stream().collect(Collectors.groupingBy(
+                i -> i.board() + "/" + i.type().id(), Collectors.counting()));
+        Map<String, Long> archived = site.published().stream()
+                .filter(site.lifecycle()::isArchived)
+                .collect(Collectors.groupingBy(Item::board, Collectors.counting()));
         for (Board board : site.config().boards()) {
             pages.put(Urls.board(board.slug()), "");
-            pages.put(Urls.boardArchive(board.slug()), "");
+            listing(pages, Urls.boardArchive(board.slug()),
+                    archived.getOrDefault(board.slug(), 0L));
             for (ContentType type : ContentType.values()) {
-                pages.put(Urls.boardListing(board.slug(), type), "");
+                listing(pages, Urls.boardListing(board.slug(), type),
+                        counts.getOrDefault(board.slug() + "/" + type.id(), 0L));
             }
         }
+        Map<ContentType, Long> byType = site.published().stream()
+                .collect(Collectors.groupingBy(Item::type, Collectors.counting()));
         for (ContentType type : ContentType.values()) {
-            pages.put(Urls.listing(type), "");
+            listing(pages, Urls.listing(type), byType.getOrDefault(type, 0L));
         }
         for (Item item : site.published()) {
             pages.put(Urls.item(item), item.updated().or(item::published)
                     .map(Object::toString).orElse(""));
         }
         return pages;
+    }
+
+    /** A listing's first page and its numbered pages. */
+    private static void listing(Map<String, String> pages, String listing, long items) {
+        pages.put(listing, "");
+        Urls.listingPages(listing, (int) items).forEach(p -> pages.put(p, ""));
+    }
+
+    /**
+     * The same page in each language of the same size (hreflang), when the site has more than
+     * one language.
+     */
+    private static void alternates(XMLStreamWriter x, List<Edition> editions, Edition edition,
+            String base, String path) throws XMLStreamException {
+        List<Edition> sameSize = editions.stream()
+                .filter(e -> e.largeText() == edition.largeText()).toList();
+        if (sameSize.size() < 2) {
+            return;
+        }
+        for (Edition other : sameSize) {
+            x.writeCharacters("\n    ");
+            x.writeEmptyElement("xhtml", "link", XHTML);
+            x.writeAttribute("rel", "alternate");
+            x.writeAttribute("hreflang", other.language());
+            x.writeAttribute("href", base + other.prefix() + path);
+        }
     }
 
     private static String sitemap(Site site) {
@@ -92,22 +131,30 @@ public final class SiteMap implements Pages, ItemFiles {
             x.writeCharacters("\n");
             x.writeStartElement("urlset");
             x.writeDefaultNamespace(NS);
-            for (var page : pages(site).entrySet().stream()
-                    .sorted(Comparator.comparing(Map.Entry::getKey)).toList()) {
-                x.writeCharacters("\n  ");
-                x.writeStartElement("url");
-                x.writeCharacters("\n    ");
-                x.writeStartElement("loc");
-                x.writeCharacters(site.config().baseUrl() + page.getKey());
-                x.writeEndElement();
-                if (!page.getValue().isEmpty()) {
+            if (Edition.of(site.config()).size() > 1) {
+                x.writeNamespace("xhtml", XHTML);
+            }
+            List<Edition> editions = Edition.of(site.config());
+            String base = site.config().baseUrl();
+            Map<String, String> pages = pages(site);
+            for (Edition edition : editions) {
+                for (var page : pages.entrySet()) {
+                    x.writeCharacters("\n  ");
+                    x.writeStartElement("url");
                     x.writeCharacters("\n    ");
-                    x.writeStartElement("lastmod");
-                    x.writeCharacters(page.getValue());
+                    x.writeStartElement("loc");
+                    x.writeCharacters(base + edition.prefix() + page.getKey());
+                    x.writeEndElement();
+                    if (!page.getValue().isEmpty()) {
+                        x.writeCharacters("\n    ");
+                        x.writeStartElement("lastmod");
+                        x.writeCharacters(page.getValue());
+                        x.writeEndElement();
+                    }
+                    alternates(x, editions, edition, base, page.getKey());
+                    x.writeCharacters("\n  ");
                     x.writeEndElement();
                 }
-                x.writeCharacters("\n  ");
-                x.writeEndElement();
             }
             x.writeCharacters("\n");
             x.writeEndElement();
