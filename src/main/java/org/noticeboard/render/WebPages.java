@@ -30,6 +30,11 @@ final class WebPages implements Pages {
      * away, in the paginated listings. */
     static final int SECTION_CARDS = 10;
     static final int OPEN_CARDS = 20;
+    /**
+     * Receptions on the home page: every board's page lists all of its coming week's, and the
+     * site-wide list of all of them was most of a 10,000-item home page.
+     */
+    static final int HOME_RECEPTIONS = 8;
 
     @Override
     public List<OutputFile> render(PageWriter pages) {
@@ -111,7 +116,8 @@ final class WebPages implements Pages {
                 "openMore", root + Urls.listing(ContentType.NOTICE),
                 "latest", current.stream().filter(c -> !c.statusId().equals("open")).limit(20)
                         .toList(),
-                "receptions", receptions(pages, site, published, b -> true, root, 8)));
+                "receptions", receptions(pages, site, published, b -> true, root, 8).stream()
+                        .limit(HOME_RECEPTIONS).toList()));
     }
 
     /** @param onBoard the board's items; {@code published} all items (for receptions) */
