@@ -26,10 +26,16 @@ import org.noticeboard.render.OutputFile;
  */
 record SearchShards(int termShards, int docCount, List<OutputFile> files) {
 
-    /** Documents per shard: a page of 20 results loads at most 20 of them (~6 KB each). */
-    static final int DOCS_PER_SHARD = 50;
-    /** The size a term shard aims at: a query of a few terms loads a few of them. */
-    static final int TERM_SHARD_BYTES = 24 * 1024;
+    /**
+     * Documents per shard: a page of 20 results, scattered through the index, loads up to 20
+     * document shards, so they are small (~2 KB).
+     */
+    static final int DOCS_PER_SHARD = 20;
+    /**
+     * The size a term shard aims at: a query loads one per term (a Chinese query of 8
+     * characters has 7 terms), each this much plus the term's own postings.
+     */
+    static final int TERM_SHARD_BYTES = 8 * 1024;
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
