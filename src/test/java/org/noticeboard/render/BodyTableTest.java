@@ -36,6 +36,8 @@ class BodyTableTest {
             |---|---|---|---|
             | 2026年9月12日 | 楼道堆物、消防通道 | 东区3号楼楼道堆放杂物，占用消防通道 | 已于9月15日清理完毕 |
             | 2026年9月20日 | 电动自行车充电 | 未发现飞线充电 | 无需整改 |
+
+            依据见[应急管理部网站](https://www.mem.gov.cn/)。
             """;
 
     /** Measures what a reader sees and writes it into attributes of {@code <body>}. */
@@ -118,6 +120,29 @@ class BodyTableTest {
         assertEquals("false", body.attr("data-meta-stacked"));
         assertEquals("none", body.attr("data-narrow-nav"));
         assertEquals("1,1,1,1", body.attr("data-head-lines"));
+    }
+
+    @Test
+    void printingThePageLeavesOutNavigationSearchAndLanguageLinks() throws Exception {
+        Chromium.assumeAvailable();
+        Path page = site.output().resolve("street/supervision/fire-2026q3.html");
+        Path pdf = temp.resolve("printed.pdf");
+        Path profile = Files.createTempDirectory(temp, "chromium-");
+        Process p = new ProcessBuilder(List.of("/usr/bin/chromium", "--headless", "--no-sandbox",
+                "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
+                "--user-data-dir=" + profile, "--print-to-pdf=" + pdf, page.toUri().toString()))
+                .redirectErrorStream(true).redirectOutput(temp.resolve("chromium.log").toFile())
+                .start();
+        assertTrue(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+        }
+        assertTrue(text.contains("2026年第三季度消防安全检查结果"), text);
+        assertTrue(text.contains("(https://www.mem.gov.cn/)"), "external address printed: " + text);
+        for (String left : List.of("跳到正文", "搜索本站", "公开栏与语言", "东社区居委会", "大字版")) {
+            assertTrue(!text.contains(left), left + " printed: " + text);
+        }
     }
 
     /** The page with {@link #PROBE} added, as Chromium lays it out at {@code width} px. */
