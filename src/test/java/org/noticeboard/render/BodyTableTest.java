@@ -60,6 +60,7 @@ class BodyTableTest {
               var th = row.querySelector('th').getBoundingClientRect();
               var td = row.querySelector('td').getBoundingClientRect();
               b.setAttribute('data-meta-stacked', String(td.top >= th.bottom - 1));
+              b.setAttribute('data-caption-lines', String(lines(document.querySelector('table.meta caption'))));
               b.setAttribute('data-narrow-nav', getComputedStyle(document.querySelector('.nav-narrow')).display);
               b.setAttribute('data-h1-top', String(Math.round(document.querySelector('h1').getBoundingClientRect().top)));
             }());
@@ -107,6 +108,7 @@ class BodyTableTest {
                         + " characters on " + lines + " lines");
             }
             assertEquals("true", body.attr("data-meta-stacked"), copy);
+            assertEquals("1", body.attr("data-caption-lines"), copy + ": 公开信息 on one line");
             assertEquals("block", body.attr("data-narrow-nav"), copy);
             assertTrue(Integer.parseInt(body.attr("data-h1-top")) < 450,
                     copy + ": the title is on the first screen, at " + body.attr("data-h1-top"));
