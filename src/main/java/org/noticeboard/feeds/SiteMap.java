@@ -34,6 +34,8 @@ public final class SiteMap implements Pages, ItemFiles {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
     static final String SITEMAP = "sitemap.xml";
     static final String ROBOTS = "robots.txt";
+    /** The sitemaps protocol's limit of URLs per file; above it, an index of sitemaps. */
+    static final int MAX_URLS = 50_000;
 
     @Override
     public List<OutputFile> render(PageWriter pages) {
@@ -46,7 +48,7 @@ public final class SiteMap implements Pages, ItemFiles {
         if (site.config().hasBaseUrl()) {
             robots += "\nSitemap: " + site.config().baseUrl() + SITEMAP + "\n";
             if (pages.wanted(SITEMAP)) {
-                out.add(OutputFile.text(SITEMAP, sitemap(site)));
+                out.addAll(sitemaps(site, MAX_URLS));
             }
         }
         if (pages.wanted(ROBOTS)) {
@@ -123,7 +125,61 @@ public final class SiteMap implements Pages, ItemFiles {
         }
     }
 
-    private static String sitemap(Site site) {
+    /**
+     * {@code sitemap.xml} listing every page of every copy; when there are more than
+     * {@code maxUrls}, {@code sitemap-1.xml}, {@code sitemap-2.xml}… of at most that many, and
+     * {@code sitemap.xml} an index of them.
+     */
+    static List<OutputFile> sitemaps(Site site, int maxUrls) {
+        List<Edition> editions = Edition.of(site.config());
+        List<Map.Entry<Edition, Map.Entry<String, String>>> urls = new ArrayList<>();
+        Map<String, String> pages = pages(site);
+        for (Edition edition : editions) {
+            pages.entrySet().forEach(page -> urls.add(Map.entry(edition, page)));
+        }
+        if (urls.size() <= maxUrls) {
+            return List.of(OutputFile.text(SITEMAP, urlset(site, editions, urls)));
+        }
+        List<OutputFile> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int from = 0; from < urls.size(); from += maxUrls) {
+            String name = "sitemap-" + (names.size() + 1) + ".xml";
+            names.add(name);
+            files.add(OutputFile.text(name, urlset(site, editions,
+                    urls.subList(from, Math.min(urls.size(), from + maxUrls)))));
+        }
+        files.add(0, OutputFile.text(SITEMAP, index(site.config().baseUrl(), names)));
+        return files;
+    }
+
+    private static String index(String base, List<String> names) {
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("sitemapindex");
+            x.writeDefaultNamespace(NS);
+            for (String name : names) {
+                x.writeCharacters("\n  ");
+                x.writeStartElement("sitemap");
+                x.writeStartElement("loc");
+                x.writeCharacters(base + name);
+                x.writeEndElement();
+                x.writeEndElement();
+            }
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the sitemap index", e);
+        }
+        return text + "\n";
+    }
+
+    private static String urlset(Site site, List<Edition> editions,
+            List<Map.Entry<Edition, Map.Entry<String, String>>> urls) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -131,30 +187,28 @@ public final class SiteMap implements Pages, ItemFiles {
             x.writeCharacters("\n");
             x.writeStartElement("urlset");
             x.writeDefaultNamespace(NS);
-            if (Edition.of(site.config()).size() > 1) {
+            if (editions.size() > 1) {
                 x.writeNamespace("xhtml", XHTML);
             }
-            List<Edition> editions = Edition.of(site.config());
             String base = site.config().baseUrl();
-            Map<String, String> pages = pages(site);
-            for (Edition edition : editions) {
-                for (var page : pages.entrySet()) {
-                    x.writeCharacters("\n  ");
-                    x.writeStartElement("url");
+            for (var url : urls) {
+                Edition edition = url.getKey();
+                var page = url.getValue();
+                x.writeCharacters("\n  ");
+                x.writeStartElement("url");
+                x.writeCharacters("\n    ");
+                x.writeStartElement("loc");
+                x.writeCharacters(base + edition.prefix() + page.getKey());
+                x.writeEndElement();
+                if (!page.getValue().isEmpty()) {
                     x.writeCharacters("\n    ");
-                    x.writeStartElement("loc");
-                    x.writeCharacters(base + edition.prefix() + page.getKey());
-                    x.writeEndElement();
-                    if (!page.getValue().isEmpty()) {
-                        x.writeCharacters("\n    ");
-                        x.writeStartElement("lastmod");
-                        x.writeCharacters(page.getValue());
-                        x.writeEndElement();
-                    }
-                    alternates(x, editions, edition, base, page.getKey());
-                    x.writeCharacters("\n  ");
+                    x.writeStartElement("lastmod");
+                    x.writeCharacters(page.getValue());
                     x.writeEndElement();
                 }
+                alternates(x, editions, edition, base, page.getKey());
+                x.writeCharacters("\n  ");
+                x.writeEndElement();
             }
             x.writeCharacters("\n");
             x.writeEndElement();

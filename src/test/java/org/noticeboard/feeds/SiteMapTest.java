@@ -64,4 +64,39 @@ class SiteMapTest {
         assertEquals(List.of("zh-CN " + BASE + "street/policy/rules.html",
                 "en " + BASE + "en/street/policy/rules.html"), alternates);
     }
+
+    @Test
+    void aSiteOverTheProtocolsLimitGetsAnIndexOfSitemaps() throws Exception {
+        TestSite site = TestSite.in(temp).file("street/policy/rules.md", Items.policy("工作制度"))
+                .baseUrl(BASE);
+        var result = site.build();
+        assertTrue(result.published(), TestSite.lines(result).toString());
+        var model = result.site().orElseThrow();
+        List<String> whole = locs(SiteMap.sitemaps(model, SiteMap.MAX_URLS).get(0));
+        List<org.noticeboard.render.OutputFile> split = SiteMap.sitemaps(model, 10);
+        assertEquals("sitemap.xml", split.get(0).path());
+        assertEquals(split.stream().skip(1).map(f -> BASE + f.path()).toList(),
+                locs(split.get(0)), "the index lists the sitemaps");
+        List<String> parts = new ArrayList<>();
+        for (var part : split.subList(1, split.size())) {
+            List<String> locs = locs(part);
+            assertTrue(locs.size() <= 10, part.path());
+            parts.addAll(locs);
+        }
+        assertEquals(whole, parts);
+        assertTrue(whole.size() > 20, whole.size() + " urls");
+    }
+
+    private static List<String> locs(org.noticeboard.render.OutputFile file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder().parse(
+                new java.io.ByteArrayInputStream(file.bytes()));
+        NodeList locs = xml.getElementsByTagNameNS(SiteMap.NS, "loc");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            out.add(locs.item(i).getTextContent());
+        }
+        return out;
+    }
 }
