@@ -1,6 +1,7 @@
-/* Noticeboard search: reads the index that search/index.js set (window.NOTICEBOARD_SEARCH) and
- * shows the pages that match ?q=. No framework and no request of its own: it works from a
- * folder (file://) and under any sub-path. The matching repeats SearchTokens and
+/* Noticeboard search: reads what search/index.js set (window.NOTICEBOARD_SEARCH), loads the
+ * term shards of the query's terms (search/t/N.js) and the document shards of the results on
+ * the page (search/d/N.js), and shows the pages that match ?q=, 20 at a time (&p=2…). Shards
+ * are scripts, not fetched JSON: it works from a folder (file://) and under any sub-path. The matching repeats SearchTokens and
  * SearchIndex.search in the Java source; the tests hold the two to the same answers. */
 (function () {
   'use strict';
@@ -38,6 +39,15 @@
     return out;
   }
 
+  /* The term's shard: SearchShards.shardOf in the Java source (String.hashCode, bits mixed). */
+  function shardOf(term, shards) {
+    var h = 0;
+    for (var i = 0; i < term.length; i++) { h = (Math.imul(h, 31) + term.charCodeAt(i)) | 0; }
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    h ^= h >>> 16;
+    return (h >>> 0) % shards;
+  }
+
   /* Postings are base-36 numbers (docDelta * 4 + weight), comma-separated. */
   function postings(encoded, visit) {
     var doc = 0;
@@ -49,15 +59,27 @@
     }
   }
 
-  function search(index, query) {
-    var q = terms(query);
+  /* Loads each script once (a shard calls back into the index), then calls done. */
+  function load(urls, done) {
+    var left = urls.length;
+    if (left === 0) { done(); return; }
+    urls.forEach(function (url) {
+      var s = document.createElement('script');
+      s.src = url;
+      s.onload = s.onerror = function () { left--; if (left === 0) { done(); } };
+      document.head.appendChild(s);
+    });
+  }
+
+  function search(index, q) {
     if (q.length === 0) { return []; }
     var required = q.length - Math.floor(q.length / 3);
     var matched = {};
     var score = {};
     q.forEach(function (term) {
-      if (!Object.prototype.hasOwnProperty.call(index.terms, term)) { return; }
-      postings(index.terms[term], function (doc, weight) {
+      var shard = index.termShard[shardOf(term, index.termShards)] || {};
+      if (!Object.prototype.hasOwnProperty.call(shard, term)) { return; }
+      postings(shard[term], function (doc, weight) {
         matched[doc] = (matched[doc] || 0) + 1;
         score[doc] = (score[doc] || 0) + weight;
       });
@@ -84,25 +106,53 @@
     return e;
   }
 
+  var PER_PAGE = 20;
+
   function show() {
     var box = document.getElementById('search-results');
     var index = window.NOTICEBOARD_SEARCH;
     if (!box || !index) { return; }
-    var query = new URLSearchParams(window.location.search).get('q') || '';
+    var params = new URLSearchParams(window.location.search);
+    var query = params.get('q') || '';
     var input = document.getElementById('q');
     if (input) { input.value = query; }
     if (!query.trim()) { return; }
     var root = box.getAttribute('data-root') || '';
+    index.termShard = {};
+    index.docShard = {};
+    index.terms = function (n, terms) { index.termShard[n] = terms; };
+    index.docs = function (n, docs) { index.docShard[n] = docs; };
+    var q = terms(query);
+    var shards = [];
+    q.forEach(function (t) {
+      var url = root + 'search/t/' + shardOf(t, index.termShards) + '.js';
+      if (shards.indexOf(url) < 0) { shards.push(url); }
+    });
+    load(shards, function () {
+      var hits = search(index, q);
+      var pages = Math.max(1, Math.ceil(hits.length / PER_PAGE));
+      var page = Math.min(Math.max(parseInt(params.get('p'), 10) || 1, 1), pages);
+      var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+      var docs = [];
+      shown.forEach(function (d) {
+        var url = root + 'search/d/' + Math.floor(d / index.docsPerShard) + '.js';
+        if (docs.indexOf(url) < 0) { docs.push(url); }
+      });
+      load(docs, function () { render(box, index, query, hits, shown, page, pages, root); });
+    });
+  }
+
+  function render(box, index, query, hits, shown, page, pages, root) {
     var lang = document.documentElement.lang || 'zh-CN';
-    var hits = search(index, query);
-    var limit = 100;
     var count = hits.length > 0 ? box.getAttribute('data-found') : box.getAttribute('data-none');
     box.appendChild(el('p', 'search-count', count.replace('{n}', String(hits.length))
       .replace('{q}', query)));
     if (hits.length === 0) { return; }
     var list = el('ol', 'cards search-hits');
-    hits.slice(0, limit).forEach(function (d) {
-      var doc = index.docs[d];
+    list.start = (page - 1) * PER_PAGE + 1;
+    shown.forEach(function (d) {
+      var doc = (index.docShard[Math.floor(d / index.docsPerShard)] || [])[d % index.docsPerShard];
+      if (!doc) { return; }
       var li = el('li', 'card');
       var a = el('a', 'card-title', doc[0]);
       a.href = root + doc[1];
@@ -121,9 +171,29 @@
       list.appendChild(li);
     });
     box.appendChild(list);
-    if (hits.length > limit) {
-      box.appendChild(el('p', 'search-more', box.getAttribute('data-more')));
+    if (pages > 1) { box.appendChild(pager(box, query, page, pages)); }
+  }
+
+  /* Plain links to search.html?q=…&p=n: the browser's back button works as for any page. */
+  function pager(box, query, page, pages) {
+    var nav = el('nav', 'pager search-pager');
+    nav.setAttribute('aria-label', box.getAttribute('data-pages'));
+    var p = el('p', '', box.getAttribute('data-page').replace('{p}', String(page))
+      .replace('{n}', String(pages)));
+    nav.appendChild(p);
+    var ul = el('ul');
+    function link(label, n, rel) {
+      var li = el('li');
+      var a = el('a', '', label);
+      a.href = '?q=' + encodeURIComponent(query) + '&p=' + n;
+      a.rel = rel;
+      li.appendChild(a);
+      ul.appendChild(li);
     }
+    if (page > 1) { link(box.getAttribute('data-previous'), page - 1, 'prev'); }
+    if (page < pages) { link(box.getAttribute('data-next'), page + 1, 'next'); }
+    nav.appendChild(ul);
+    return nav;
   }
 
   if (document.readyState === 'loading') {

@@ -1,8 +1,5 @@
 package org.noticeboard.calendar;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,8 +7,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.PropertyList;
@@ -30,7 +25,6 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
 
@@ -67,15 +61,8 @@ final class ReceptionCalendar {
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         calendar.add(timeZone());
-        StringWriter text = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException(e);
-        }
-        StringBuffer out = text.getBuffer();
+        // unfolded by ical4j (it folds by characters), folded here by octets
+        StringBuilder out = new StringBuilder(LineFolding.fold(calendar.toString()));
         if (out.lastIndexOf(END) != out.length() - END.length()) {
             throw new IllegalStateException("ical4j wrote a calendar that does not end in " + END);
         }
@@ -87,15 +74,11 @@ final class ReceptionCalendar {
 
     /** One reception schedule's VEVENTs as folded iCalendar lines (the same in every file). */
     String events(Item item) {
-        StringWriter text = new StringWriter();
-        try (FoldingWriter folding = new FoldingWriter(text)) {
-            for (VEvent event : events.of(item)) {
-                folding.write(event.toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder text = new StringBuilder();
+        for (VEvent event : events.of(item)) {
+            text.append(event);
         }
-        return text.toString();
+        return LineFolding.fold(text.toString());
     }
 
     /**

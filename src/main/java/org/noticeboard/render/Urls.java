@@ -1,5 +1,7 @@
 package org.noticeboard.render;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Item;
 
@@ -29,6 +31,24 @@ public final class Urls {
 
     public static String boardListing(String board, ContentType type) {
         return board + "/" + type.id() + "/index.html";
+    }
+
+    /**
+     * Page {@code number} of the listing whose first page is {@code listing} (an
+     * {@code index.html} or {@code archive.html}): beside an index, in a folder named after
+     * any other first page ({@code street/archive/page-2.html}).
+     */
+    public static String listingPage(String listing, int number) {
+        String name = "page-" + number + ".html";
+        return listing.endsWith("/index.html") || listing.equals("index.html")
+                ? listing.substring(0, listing.length() - "index.html".length()) + name
+                : listing.substring(0, listing.length() - ".html".length()) + "/" + name;
+    }
+
+    /** The numbered pages of a listing of {@code items} items ({@link Paging}). */
+    public static List<String> listingPages(String listing, int items) {
+        int count = (items + Paging.SIZE - 1) / Paging.SIZE;
+        return IntStream.rangeClosed(1, count).mapToObj(n -> listingPage(listing, n)).toList();
     }
 
     public static String item(Item item) {

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.noticeboard.model.Board;
@@ -27,6 +26,15 @@ final class WebPages implements Pages {
 
     /** Receptions this many days ahead are always listed (residents are told 3 days before). */
     static final int ANNOUNCE_DAYS = 7;
+    /** Cards per type on a board page, and open notices on the home page: the rest are a link
+     * away, in the paginated listings. */
+    static final int SECTION_CARDS = 10;
+    static final int OPEN_CARDS = 20;
+    /**
+     * Receptions on the home page: every board's page lists all of its coming week's, and the
+     * site-wide list of all of them was most of a 10,000-item home page.
+     */
+    static final int HOME_RECEPTIONS = 8;
 
     @Override
     public List<OutputFile> render(PageWriter pages) {
@@ -45,48 +53,36 @@ final class WebPages implements Pages {
         queued.put(Urls.home(), () -> home(pages, site, published));
         queued.put("404.html", () -> pages.write("404.html", "404",
                 t.get("notfound.title"), List.of(), Map.of()));
+        ListingPages listings = new ListingPages(pages);
         Map<String, List<Item>> byBoard = published.stream()
                 .collect(Collectors.groupingBy(Item::board));
         for (Board board : site.config().boards()) {
             List<Item> onBoard = byBoard.getOrDefault(board.slug(), List.of());
+            String boardName = views.boardName(board);
+            List<Link> toBoard = List.of(new Link(boardName, Urls.board(board.slug())));
             queued.put(Urls.board(board.slug()), () -> boardPage(pages, site, board, onBoard,
                     published));
-            queued.put(Urls.boardArchive(board.slug()),
-                    () -> archivePage(pages, site, board, onBoard));
+            listings.queue(queued, Urls.boardArchive(board.slug()), "archive",
+                    boardName + " · " + t.get("archive.title"),
+                    onBoard.stream().filter(site.lifecycle()::isArchived).toList(), toBoard,
+                    Map.of("board", views.board(board, Urls.root(Urls.boardArchive(
+                            board.slug())))));
             Map<ContentType, List<Item>> byType = byType(onBoard);
             for (ContentType type : ContentType.values()) {
-                String path = Urls.boardListing(board.slug(), type);
-                queued.put(path, () -> listing(pages, site, path,
-                        views.boardName(board) + " · " + views.typeName(type),
-                        byType.getOrDefault(type, List.of()),
-                        List.of(new Link(views.boardName(board), Urls.board(board.slug())))));
+                listings.queue(queued, Urls.boardListing(board.slug(), type), "listing",
+                        boardName + " · " + views.typeName(type),
+                        byType.getOrDefault(type, List.of()), toBoard, Map.of());
             }
         }
         Map<ContentType, List<Item>> byType = byType(published);
         for (ContentType type : ContentType.values()) {
-            queued.put(Urls.listing(type), () -> listing(pages, site, Urls.listing(type),
-                    views.typeName(type), byType.getOrDefault(type, List.of()), List.of()));
+            listings.queue(queued, Urls.listing(type), "listing", views.typeName(type),
+                    byType.getOrDefault(type, List.of()), List.of(), Map.of());
         }
         for (Item item : published) {
             queued.put(Urls.item(item), () -> itemPage(pages, item));
         }
-        Slices.forEach(queued.pages, page -> out.accept(page.get()));
-    }
-
-    /** Pages to render, each only if wanted: the preview's incremental builds skip the others. */
-    private static final class PageQueue {
-        private final List<Supplier<OutputFile>> pages = new ArrayList<>();
-        private final PageWriter writer;
-
-        PageQueue(PageWriter writer) {
-            this.writer = writer;
-        }
-
-        void put(String path, Supplier<OutputFile> page) {
-            if (writer.wanted(path)) {
-                pages.add(page);
-            }
-        }
+        Slices.forEach(queued.pages(), page -> out.accept(page.get()));
     }
 
     private static Map<ContentType, List<Item>> byType(List<Item> items) {
@@ -113,12 +109,15 @@ final class WebPages implements Pages {
         List<ItemCard> current = newestFirst(published.stream().filter(lifecycle::isCurrent)
                 .filter(i -> i.type() != ContentType.PAGE))
                 .map(i -> pages.views().card(i, root)).toList();
-        List<ItemCard> open = current.stream().filter(c -> c.statusId().equals("open")).toList();
+        List<ItemCard> open = current.stream().filter(c -> c.statusId().equals("open"))
+                .limit(OPEN_CARDS).toList();
         return pages.write(path, "home", pages.views().siteTitle(), List.of(), Map.of(
                 "open", open,
+                "openMore", root + Urls.listing(ContentType.NOTICE),
                 "latest", current.stream().filter(c -> !c.statusId().equals("open")).limit(20)
                         .toList(),
-                "receptions", receptions(pages, site, published, b -> true, root, 8)));
+                "receptions", receptions(pages, site, published, b -> true, root, 8).stream()
+                        .limit(HOME_RECEPTIONS).toList()));
     }
 
     /** @param onBoard the board's items; {@code published} all items (for receptions) */
@@ -133,6 +132,7 @@ final class WebPages implements Pages {
             List<ItemCard> cards = newestFirst(onBoard.stream()
                     .filter(i -> i.type() == type)
                     .filter(lifecycle::isCurrent))
+                    .limit(SECTION_CARDS)
                     .map(i -> views.card(i, root)).toList();
             if (!cards.isEmpty()) {
                 sections.add(new Section(views.typeName(type), type.id(),
@@ -148,33 +148,6 @@ final class WebPages implements Pages {
                 "archiveUrl", root + Urls.boardArchive(board.slug()),
                 "receptions", receptions(pages, site, published,
                         i -> i.board().equals(board.slug()), root, 6)));
-    }
-
-    private OutputFile archivePage(PageWriter pages, Site site, Board board,
-            List<Item> onBoard) {
-        String path = Urls.boardArchive(board.slug());
-        String root = Urls.root(path);
-        Lifecycle lifecycle = site.lifecycle();
-        List<ItemCard> cards = newestFirst(onBoard.stream().filter(lifecycle::isArchived))
-                .map(i -> pages.views().card(i, root)).toList();
-        return pages.write(path, "archive", pages.views().boardName(board) + " · "
-                        + pages.messages().get("archive.title"),
-                List.of(new Link(pages.views().boardName(board),
-                        root + Urls.board(board.slug()))),
-                Map.of("items", cards, "board", pages.views().board(board, root)));
-    }
-
-    private OutputFile listing(PageWriter pages, Site site, String path, String title,
-            List<Item> items, List<Link> crumbs) {
-        String root = Urls.root(path);
-        Lifecycle lifecycle = site.lifecycle();
-        List<ItemCard> current = newestFirst(items.stream().filter(lifecycle::isCurrent))
-                .map(i -> pages.views().card(i, root)).toList();
-        List<ItemCard> archived = newestFirst(items.stream().filter(lifecycle::isArchived))
-                .map(i -> pages.views().card(i, root)).toList();
-        List<Link> rooted = crumbs.stream().map(l -> new Link(l.label(), root + l.url())).toList();
-        return pages.write(path, "listing", title, rooted,
-                Map.of("current", current, "archived", archived));
     }
 
     private List<ReceptionView> receptions(PageWriter pages, Site site, List<Item> published,

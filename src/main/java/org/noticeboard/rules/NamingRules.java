@@ -33,8 +33,9 @@ public final class NamingRules {
                 "path", listing(board, type))) : Optional.empty();
     }
 
+    /** {@code index} is a listing's first page, {@code page-<n>} its numbered pages. */
     private static boolean isReserved(String slug) {
-        return slug.equals("index");
+        return slug.equals("index") || slug.matches("page-[0-9]+");
     }
 
     private static String listing(String board, String type) {

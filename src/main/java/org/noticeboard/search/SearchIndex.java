@@ -5,13 +5,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The search index built at build time: the documents (title, path, board, type, date) newest
@@ -159,18 +160,16 @@ final class SearchIndex {
     }
 
     /**
-     * The index as a script that sets {@code window.NOTICEBOARD_SEARCH}, in UTF-8, with the type
-     * names of one language and {@code documentsAndTerms} (what every language's copy of the
-     * index has in common, written once): a script, not JSON, because a page opened from a
-     * folder (file://) may load scripts but not fetch files. Postings are written as base-36
-     * numbers {@code (docDelta * 4 + weight)}, comma-separated.
+     * The script that sets {@code window.NOTICEBOARD_SEARCH}: the board and type names (of one
+     * language), how many documents, and how many term shards ({@link SearchShards}) — all a
+     * query needs to know which shards to load.
      */
-    byte[] toJavaScript(List<String> typeNames, String documentsAndTerms) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(documentsAndTerms.length() + 1024);
+    byte[] toJavaScript(List<String> typeNames, SearchShards shards) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         bytes.writeBytes("window.NOTICEBOARD_SEARCH=".getBytes(StandardCharsets.UTF_8));
         try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             g.writeStartObject();
-            g.writeNumberField("v", 1);
+            g.writeNumberField("v", 2);
             g.writeArrayFieldStart("boards");
             for (String b : boards) {
                 g.writeString(b);
@@ -181,8 +180,9 @@ final class SearchIndex {
                 g.writeString(t);
             }
             g.writeEndArray();
-            g.writeRaw(',');
-            g.writeRaw(documentsAndTerms);
+            g.writeNumberField("docCount", shards.docCount());
+            g.writeNumberField("docsPerShard", SearchShards.DOCS_PER_SHARD);
+            g.writeNumberField("termShards", shards.termShards());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -191,40 +191,13 @@ final class SearchIndex {
         return bytes.toByteArray();
     }
 
-    /** The {@code "docs":[…],"terms":{…}} members of the script's object. */
-    String documentsAndTerms() {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(text)) {
-            g.writeStartObject();
-            g.writeArrayFieldStart("docs");
-            for (Doc d : docs) {
-                g.writeStartArray();
-                g.writeString(d.title());
-                g.writeString(d.path());
-                g.writeNumber(d.board());
-                g.writeNumber(d.type());
-                g.writeString(d.date());
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("terms");
-            Integer[] sorted = new Integer[terms.size()];
-            String[] names = new String[terms.size()];
-            for (int n = 0; n < sorted.length; n++) {
-                sorted[n] = n;
-                names[n] = terms.term(n);
-            }
-            Arrays.sort(sorted, Comparator.comparing((Integer n) -> names[n]));
-            for (Integer n : sorted) {
-                g.writeStringField(names[n], postings(postings.get(n)));
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The documents and terms in shards: the same in every copy of the site. */
+    SearchShards shards() {
+        Map<String, String> encoded = new TreeMap<>();
+        for (int n = 0; n < terms.size(); n++) {
+            encoded.put(terms.term(n), postings(postings.get(n)));
         }
-        // without the braces of the object they were written in
-        return text.getBuffer().substring(1, text.getBuffer().length() - 1);
+        return SearchShards.of(docs, encoded);
     }
 
     private static String postings(Postings p) {

@@ -24,8 +24,9 @@ import org.noticeboard.render.Urls;
 import org.noticeboard.render.ViewFactory;
 
 /**
- * Search: the index ({@code search/index.js}) and the page ({@code search.html}) whose script
- * ({@code assets/search.js}) reads it. Without JavaScript the page still lists every board's
+ * Search: the index ({@code search/index.js}, which says how the terms and documents are split
+ * into {@code search/t/} and {@code search/d/}) and the page ({@code search.html}) whose script
+ * ({@code assets/search.js}) loads the shards a query needs. Without JavaScript the page still lists every board's
  * categories with their number of items, each a link.
  */
 public final class SearchPages implements Pages, ItemFiles {
@@ -41,10 +42,11 @@ public final class SearchPages implements Pages, ItemFiles {
         if (pages.wanted(INDEX)) {
             // the documents and terms are the same in every copy of the site, and an item's
             // terms the same from one preview build to the next unless the item changed
-            String shared = pages.once(INDEX, () -> build(site, views, (item, v) -> pages.shared(
-                    "search.terms", item, null, i -> terms(i, v))).documentsAndTerms());
+            SearchShards shards = pages.once(INDEX, () -> build(site, views, (item, v) ->
+                    pages.shared("search.terms", item, null, i -> terms(i, v))).shards());
             out.add(new OutputFile(INDEX, new SearchIndex(boardNames(site))
-                    .toJavaScript(typeNames(views), shared)));
+                    .toJavaScript(typeNames(views), shards)));
+            out.addAll(shards.files());
         }
         if (pages.wanted(PAGE)) {
             out.add(page(pages, site));

@@ -73,13 +73,13 @@ class EditionsTest {
         Document zh = site.page("street/policy/rules.html");
         assertEquals(List.of("../../en/street/policy/rules.html",
                         "../../large/street/policy/rules.html"),
-                zh.select("nav.editions a").eachAttr("href"));
-        assertEquals("en", zh.selectFirst("nav.editions a").attr("hreflang"));
+                zh.select(".nav-wide nav.editions a").eachAttr("href"));
+        assertEquals("en", zh.selectFirst(".nav-wide nav.editions a").attr("hreflang"));
         Document large = site.page("en/large/street/policy/rules.html");
         assertEquals("large-text", large.selectFirst("html").className());
         assertEquals(List.of("../../../../large/street/policy/rules.html",
                         "../../../../en/street/policy/rules.html"),
-                large.select("nav.editions a").eachAttr("href"));
+                large.select(".nav-wide nav.editions a").eachAttr("href"));
         // links inside the large copy stay in it, so the choice holds from page to page
         assertEquals("../../index.html", large.selectFirst("nav.breadcrumbs a").attr("href"));
         assertTrue(Files.isRegularFile(site.output().resolve("en/large/assets/style.css")));

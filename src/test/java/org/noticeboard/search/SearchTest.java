@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,7 +103,8 @@ class SearchTest {
     @Test
     void indexIsAScriptThatSetsAGlobal() throws Exception {
         String js = Files.readString(site.resolve("search/index.js"));
-        assertTrue(js.startsWith("window.NOTICEBOARD_SEARCH={\"v\":1,"), js.substring(0, 40));
+        assertTrue(js.startsWith("window.NOTICEBOARD_SEARCH={\"v\":2,"), js.substring(0, 40));
+        assertTrue(js.contains("\"termShards\":"), js);
         assertTrue(js.endsWith("};\n"));
         Document page = Jsoup.parse(site.resolve("search.html").toFile(), "UTF-8");
         assertEquals(List.of("./search/index.js", "./assets/search.js"),
@@ -138,7 +140,7 @@ class SearchTest {
                     + URLEncoder.encode(query, StandardCharsets.UTF_8);
             Document dom = Jsoup.parse(Chromium.dumpDom(url, temp));
             List<String> shown = dom.select("#search-results li a").eachAttr("href");
-            List<String> expected = paths(query).stream().limit(100).map(p -> "./" + p).toList();
+            List<String> expected = paths(query).stream().limit(20).map(p -> "./" + p).toList();
             assertFalse(expected.isEmpty(), query);
             assertEquals(expected, shown, query);
             var first = dom.selectFirst("#search-results li");
@@ -146,5 +148,21 @@ class SearchTest {
             assertTrue(first.selectFirst(".search-type").hasText(), query);
             assertTrue(dom.selectFirst(".search-count").text().contains(query), query);
         }
+    }
+
+    @Test
+    void resultsComeTwentyToAPageWithPlainLinks() throws Exception {
+        Chromium.assumeAvailable();
+        String query = Stream.of("社区", "街道", "居民", "2026").filter(q -> paths(q).size() > 20)
+                .findFirst().orElseThrow();
+        List<String> all = paths(query);
+        String url = site.resolve("search.html").toUri() + "?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&p=2";
+        Document dom = Jsoup.parse(Chromium.dumpDom(url, temp));
+        assertEquals(all.stream().skip(20).limit(20).map(p -> "./" + p).toList(),
+                dom.select("#search-results li.card a").eachAttr("href"));
+        assertEquals(List.of("?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                        .replace("+", "%20") + "&p=1"),
+                dom.select("nav.search-pager a[rel=prev]").eachAttr("href"));
     }
 }

@@ -100,7 +100,7 @@ class ExampleSiteTest {
     @Test
     void homePageListsEveryBoardAndTheHotline() throws IOException {
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        List<String> boards = home.select("nav.boards-nav a").eachText();
+        List<String> boards = home.select(".nav-wide nav.boards-nav a").eachText();
         for (String name : List.of("和平街道办事处", "东四社区居民委员会", "新华社区居民委员会",
                 "柳荫社区居民委员会")) {
             assertTrue(boards.contains(name), name + " in " + boards);

@@ -104,6 +104,7 @@ class PageBudgetTest {
     private static boolean isItemPage(String page) {
         String[] parts = page.replaceFirst("^(en/)?(large/)?", "").split("/");
         // print/<board>/week.html is the clerk's print job of a whole board, not a page to browse
-        return parts.length == 3 && !parts[2].equals("index.html") && !parts[0].equals("print");
+        return parts.length == 3 && !parts[2].equals("index.html") && !parts[0].equals("print")
+                && !parts[2].matches("page-[0-9]+\\.html");
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -29,11 +30,20 @@ public final class Chromium {
 
     /** The DOM after the page's scripts ran ({@code --dump-dom}). */
     public static String dumpDom(String url, Path temp) throws IOException, InterruptedException {
+        return dumpDom(url, temp, 0);
+    }
+
+    /** The same in a window {@code width} CSS pixels wide (390: a phone; 0: the default). */
+    public static String dumpDom(String url, Path temp, int width)
+            throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(temp, "chromium-");
-        List<String> command = List.of(BINARY.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run",
+        List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--dump-dom", url);
+                "--user-data-dir=" + profile, "--dump-dom", url));
+        if (width > 0) {
+            command.add(command.size() - 2, "--window-size=" + width + ",900");
+        }
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         byte[] out = p.getInputStream().readAllBytes();
