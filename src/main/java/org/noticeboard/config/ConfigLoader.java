@@ -3,6 +3,7 @@ package org.noticeboard.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,8 @@ public final class ConfigLoader {
                 f.has("holidays") ? f.text("holidays") : "data/holidays.yaml",
                 RawHtml.of(f.has("raw_html") ? f.text("raw_html") : "refuse"),
                 boards,
-                catalogue.get(), languages, f.flag("large_text")));
+                catalogue.get(), languages, f.flag("large_text"),
+                f.has("paper") ? f.text("paper") : "A4"));
     }
 
     /** The site's languages, its default first; empty after reporting a wrong entry. */
@@ -125,7 +127,9 @@ public final class ConfigLoader {
         return new Board(b.text("slug"), b.text("name"), b.text("name_en"),
                 b.has("kind") ? b.text("kind") : "community", b.text("address"),
                 b.text("office_hours"), b.text("hotline"),
-                b.integer("supervision_interval_days", 92), contacts);
+                b.integer("supervision_interval_days", 92), contacts,
+                b.has("posting_day") ? DayOfWeek.valueOf(b.text("posting_day")
+                        .toUpperCase(java.util.Locale.ROOT)) : DayOfWeek.MONDAY);
     }
 
     private static boolean boardsAreValid(List<Board> boards,

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param languages the interface languages the site is written in, {@code language} first; each
  *     other one is a full copy of the site under its own folder ({@code en/})
  * @param largeText also write a large-text copy of the site under {@code large/}
+ * @param paper the poster paper of items that name none, {@code A4} or {@code A3}
  */
 public record SiteConfig(
         String title,
@@ -31,7 +32,8 @@ public record SiteConfig(
         List<Board> boards,
         List<CatalogueEntry> catalogue,
         List<String> languages,
-        boolean largeText) {
+        boolean largeText,
+        String paper) {
 
     public SiteConfig {
         catalogue = List.copyOf(catalogue);
@@ -48,7 +50,18 @@ public record SiteConfig(
             List<Board> boards) {
         this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
                 indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, List.of(), List.of(),
-                false);
+                false, "A4");
+    }
+
+    /** A site whose posters default to A4. */
+    public SiteConfig(String title, String titleEn, String organisation, String language,
+            String baseUrl, String hotline, List<String> publicContacts, String indexPrefix,
+            Map<String, Integer> minimumPostingDays, String holidaysFile, RawHtml rawHtml,
+            List<Board> boards, List<CatalogueEntry> catalogue, List<String> languages,
+            boolean largeText) {
+        this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
+                indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, catalogue,
+                languages, largeText, "A4");
     }
 
     public Optional<Board> board(String slug) {
@@ -62,6 +75,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
                 publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
-                catalogue, languages, largeText);
+                catalogue, languages, largeText, paper);
     }
 }

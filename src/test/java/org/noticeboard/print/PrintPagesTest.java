@@ -47,7 +47,8 @@ class PrintPagesTest {
                 item.selectFirst(".print-links a").attr("href"));
         assertTrue(s.page("street/page/about.html").select(".print-links").isEmpty());
         Document board = s.page("street/index.html");
-        assertEquals(List.of("../print/street/week.html", "../print/street/cards.html"),
+        assertEquals(List.of("../print/street/week.html", "../print/street/board.html",
+                "../print/street/cards.html"),
                 board.select(".print-links a").eachAttr("href"));
     }
 
@@ -90,9 +91,9 @@ class PrintPagesTest {
     }
 
     @Test
-    void theWeekBundleListsWhatIsPostedNowOnePosterEach() {
+    void theFullBoardListsWhatIsPostedNowOnePosterEach() {
         site().build();
-        Document week = TestSite.in(temp).page("print/street/week.html");
+        Document week = TestSite.in(temp).page("print/street/board.html");
         assertEquals(List.of("关于临时停水的通告", "低保申请", "政务公开规定"),
                 week.select(".cover-list tbody td:eq(1)").eachText());
         assertEquals("2026年12月1日至12月7日", week.select(".cover-list tbody td:eq(3)").first()
@@ -104,7 +105,7 @@ class PrintPagesTest {
         assertEquals(List.of("page-p0", "page-p1", "page-p2"), week.select("article.sheet")
                 .stream().map(a -> a.classNames().stream().filter(c -> c.startsWith("page-"))
                         .findFirst().orElse("")).toList());
-        assertTrue(TestSite.in(temp).page("print/east/week.html").text()
+        assertTrue(TestSite.in(temp).page("print/east/board.html").text()
                 .contains("本公开栏目前没有需要张贴的信息。"));
     }
 
