@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.noticeboard.build.BuildResult;
+import org.noticeboard.print.ChromiumSession;
 import org.noticeboard.print.PdfPrinter;
 import org.noticeboard.publish.OutputFolder;
 import org.noticeboard.publish.OutputRefusedException;
@@ -139,27 +141,32 @@ final class PrintCommand implements Callable<Integer> {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         Path site = OutputFolder.target(publish.output);
-        // Two browsers at a time: Chromium is heavy, and most machines have few cores.
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
-        pool.submit(() -> pages.parallelStream()
-                .forEach(html -> {
-                    Path pdf = html.resolveSibling(html.getFileName().toString()
-                            .replaceFirst("\\.html$", ".pdf"));
-                    try {
-                        printer.print(html, pdf);
-                        // a line per PDF: a job of forty PDFs takes a while, and says how far
-                        reporter.info(String.format(Locale.ROOT, "[%d/%d] %s",
-                                done.incrementAndGet(), pages.size(), site.relativize(
-                                        pdf.toAbsolutePath().normalize()).toString()
-                                        .replace('\\', '/')));
-                    } catch (IOException e) {
-                        failed.incrementAndGet();
-                        done.incrementAndGet();
-                        reporter.error("cannot print " + html + ": "
-                                + EnvironmentFailure.describe(e));
-                    }
-                })).join();
-        pool.shutdown();
+        try (ChromiumSession browser = printer.session()) {
+            // two tabs at a time: layout is the slow part, and most machines have few cores
+            ForkJoinPool pool = new ForkJoinPool(2);
+            pool.submit(() -> pages.parallelStream().forEach(html -> {
+                Path pdf = html.resolveSibling(html.getFileName().toString()
+                        .replaceFirst("\\.html$", ".pdf"));
+                try {
+                    browser.print(html, pdf);
+                    // a line per PDF: a job of forty PDFs takes a while, and says how far
+                    reporter.info(String.format(Locale.ROOT, "[%d/%d] %s",
+                            done.incrementAndGet(), pages.size(), site.relativize(
+                                    pdf.toAbsolutePath().normalize()).toString()
+                                    .replace('\\', '/')));
+                } catch (IOException e) {
+                    failed.incrementAndGet();
+                    done.incrementAndGet();
+                    reporter.error("cannot print " + html + ": "
+                            + EnvironmentFailure.describe(e));
+                }
+            })).join();
+            pool.shutdown();
+        } catch (IOException e) {
+            reporter.error("cannot start the browser: " + EnvironmentFailure.describe(e) + "; "
+                    + PdfPrinter.installHint());
+            return ExitCodes.ENVIRONMENT;
+        }
         recordInMarker(pages, reporter);
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
         if (failed.get() > 0) {
