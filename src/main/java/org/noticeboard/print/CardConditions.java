@@ -30,7 +30,7 @@ final class CardConditions {
         return out;
     }
 
-    /** Without （…） and (…): "月人均收入低于低保标准（2026年为1450元）" → "月人均收入低于低保标准". */
+    /** Without （…） and (…): "收入低于低保标准（2026年为1450元）" → "收入低于低保标准". */
     static String withoutAsides(String text) {
         String out = text.replaceAll("（[^（）]*）|\\([^()]*\\)", "").strip();
         return out.isEmpty() ? text : out;

@@ -63,8 +63,8 @@ public final class PdfPrinter {
     public static String installHint() {
         return "headless Chromium is needed to write PDFs: install it with "
                 + "'apt-get install chromium' (Debian/Ubuntu) or set NOTICEBOARD_CHROMIUM to a "
-                + "Chrome or Chromium binary; the HTML print pages under site/print/ also print "
-                + "from any browser's print dialog";
+                + "Chromium, Chrome or Edge binary; the HTML print pages under site/print/ also "
+                + "print from any browser's print dialog";
     }
 
     /** Prints {@code html} to {@code pdf}, as the page's own {@code @page} rules lay it out. */
