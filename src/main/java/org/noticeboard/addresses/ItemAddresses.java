@@ -3,6 +3,7 @@ package org.noticeboard.addresses;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.noticeboard.model.ContentType;
 
 /** The addresses of item pages among a site's files: those a QR code on a poster leads to. */
@@ -10,10 +11,14 @@ public final class ItemAddresses {
 
     private ItemAddresses() {}
 
+    /** A numbered listing page, {@code page-2.html}: a reserved name, never an item's. */
+    private static final Pattern LISTING_PAGE = Pattern.compile("page-\\d+\\.html");
+
     /** Whether {@code path} is an item's page in the main copy: {@code board/type/slug.html}. */
     public static boolean isItemPage(String path) {
         String[] parts = path.split("/");
         return parts.length == 3 && parts[2].endsWith(".html") && !parts[2].equals("index.html")
+                && !LISTING_PAGE.matcher(parts[2]).matches()
                 && ContentType.fromId(parts[1]).isPresent();
     }
 

@@ -113,7 +113,7 @@ public final class SiteAssembler {
                     f.has("issuer") ? f.text("issuer") : file.board().name(),
                     f.text("doc_no"), indexNo, f.text("topic"), validity(f),
                     f.texts("amends"), f.texts("replaces"), f.flag("draft"), f.texts("keywords"),
-                    f.has("paper") ? f.text("paper") : "A4", f.text("change_note"), details,
+                    f.has("paper") ? f.text("paper") : config.paper(), f.text("change_note"), details,
                     file.parsed().body(), file.parsed().bodyLineOffset() + 1, f.text("lang"),
                     file.parsed().bodyHtml(), file.parsed().attachments());
         });

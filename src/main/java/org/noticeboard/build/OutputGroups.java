@@ -1,6 +1,8 @@
 package org.noticeboard.build;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.noticeboard.addresses.AddressPages;
 import org.noticeboard.addresses.Addresses;
 import org.noticeboard.catalogue.CataloguePages;
@@ -10,10 +12,11 @@ import org.noticeboard.datapages.DataSets;
 import org.noticeboard.feeds.AtomFeeds;
 import org.noticeboard.feeds.SiteMap;
 import org.noticeboard.opendata.OpenData;
-import org.noticeboard.print.BoardBundlePages;
+import org.noticeboard.print.FullBoardPages;
 import org.noticeboard.print.CardPages;
 import org.noticeboard.print.PosterPages;
 import org.noticeboard.render.AttachmentFiles;
+import org.noticeboard.print.WeekChangePages;
 import org.noticeboard.render.Pages;
 import org.noticeboard.search.SearchPages;
 
@@ -23,12 +26,17 @@ import org.noticeboard.search.SearchPages;
  *
  * @param data the data tables read from {@code content/data/statistics/}
  * @param addresses the old addresses that forward or say an item was withdrawn
+ * @param printedSince where the week's change sheets start, when not last week
  */
 final class OutputGroups {
 
     private OutputGroups() {}
 
     static List<Pages> all(DataSets data, Addresses addresses) {
+        return all(data, addresses, Optional.empty());
+    }
+
+    static List<Pages> all(DataSets data, Addresses addresses, Optional<LocalDate> printedSince) {
         return List.of(
                 new AttachmentFiles(),
                 new AddressPages(addresses),
@@ -40,7 +48,8 @@ final class OutputGroups {
                 new SearchPages(),
                 new DataPages(data),
                 new PosterPages(),
-                new BoardBundlePages(),
+                new WeekChangePages(addresses, printedSince),
+                new FullBoardPages(),
                 new CardPages());
     }
 }

@@ -190,7 +190,7 @@ final class Pipeline {
         referencesNow = new IdentityHashMap<>();
         AffectedPages affected = everything ? AffectedPages.everything()
                 : AffectedPages.between(lastItems, site.byId(), config.get(),
-                        OutputGroups.all(data, addresses), this::references);
+                        OutputGroups.all(data, addresses, options.printedSince()), this::references);
         times.lap("theme, history, affected pages");
         if (affected.nothing() && !hasErrors(all)) {
             lastItems = site.byId();
@@ -201,7 +201,7 @@ final class Pipeline {
         Diagnostics rendering = diagnostics();
         try {
             new SiteRenderer(themeState.theme().get(), themeState.engine().get(), markdown,
-                    OutputGroups.all(data, addresses))
+                    OutputGroups.all(data, addresses, options.printedSince()))
                     .timing((group, nanos) -> times.add("  " + group, nanos / 1_000_000))
                     .render(site, history, rendering, affected, cache, sink::accept);
         } catch (TemplateEngine.TemplateException e) {

@@ -3,13 +3,17 @@ package org.noticeboard.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.noticeboard.build.BuildResult;
+import org.noticeboard.print.ChromiumSession;
 import org.noticeboard.print.PdfPrinter;
 import org.noticeboard.publish.OutputFolder;
 import org.noticeboard.publish.OutputRefusedException;
@@ -37,15 +41,24 @@ final class PrintCommand implements Callable<Integer> {
             description = "Only this board's pages (e.g. street)")
     String board;
 
-    @Option(names = "--week", description = "Only the week's boards, not every poster and card")
+    @Option(names = "--week", description = "Only the week's change sheets and the sheets to "
+            + "put up, not every poster and card")
     boolean week;
+
+    @Option(names = "--all", description = "Only the full boards (every item now posted), for "
+            + "a board put up from scratch")
+    boolean all;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "The change sheets cover "
+            + "every posting week from this day's on (weeks not printed), e.g. 2026-11-30")
+    String since;
 
     @Override
     public Integer call() throws IOException {
         Reporter reporter = new Reporter(System.out, System.err);
         try {
             Optional<PdfPrinter> printer = PdfPrinter.find();
-            Optional<BuildResult> built = publish.publish(common, true);
+            Optional<BuildResult> built = publish.publish(common, true, firstUnprinted());
             if (built.isEmpty()) {
                 reporter.error(publish.busy());
                 return ExitCodes.ENVIRONMENT;
@@ -79,9 +92,30 @@ final class PrintCommand implements Callable<Integer> {
         Path from = board == null ? root : root.resolve(board);
         try (Stream<Path> walk = Files.walk(from)) {
             return walk.filter(p -> p.toString().endsWith(".html"))
-                    .filter(p -> !week || p.getFileName().toString().equals("week.html"))
+                    .filter(this::chosen)
                     .sorted().toList();
         }
+    }
+
+    private Optional<LocalDate> firstUnprinted() {
+        if (since == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(since));
+        } catch (DateTimeParseException e) {
+            throw new CommonOptions.UsageException("--since must be a date YYYY-MM-DD, not '"
+                    + since + "'");
+        }
+    }
+
+    /** {@code --week}: the change sheets; {@code --all}: the full boards; else every page. */
+    private boolean chosen(Path html) {
+        String name = html.getFileName().toString();
+        if (week || all) {
+            return week && name.equals("week.html") || all && name.equals("board.html");
+        }
+        return true;
     }
 
     /** The PDFs are the tool's files too: the next build may replace them. */
@@ -105,28 +139,43 @@ final class PrintCommand implements Callable<Integer> {
     private int print(PdfPrinter printer, List<Path> pages, Reporter reporter) {
         long started = System.nanoTime();
         AtomicInteger failed = new AtomicInteger();
-        // Two browsers at a time: Chromium is heavy, and most machines have few cores.
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
-        pool.submit(() -> pages.parallelStream()
-                .forEach(html -> {
-                    Path pdf = html.resolveSibling(html.getFileName().toString()
-                            .replaceFirst("\\.html$", ".pdf"));
-                    try {
-                        printer.print(html, pdf);
-                    } catch (IOException e) {
-                        failed.incrementAndGet();
-                        reporter.error("cannot print " + html + ": "
-                                + EnvironmentFailure.describe(e));
-                    }
-                })).join();
-        pool.shutdown();
+        AtomicInteger done = new AtomicInteger();
+        Path site = OutputFolder.target(publish.output);
+        try (ChromiumSession browser = printer.session()) {
+            // two tabs at a time: layout is the slow part, and most machines have few cores
+            ForkJoinPool pool = new ForkJoinPool(2);
+            pool.submit(() -> pages.parallelStream().forEach(html -> {
+                Path pdf = html.resolveSibling(html.getFileName().toString()
+                        .replaceFirst("\\.html$", ".pdf"));
+                try {
+                    browser.print(html, pdf);
+                    // a line per PDF: a job of forty PDFs takes a while, and says how far
+                    reporter.info(String.format(Locale.ROOT, "[%d/%d] %s",
+                            done.incrementAndGet(), pages.size(), site.relativize(
+                                    pdf.toAbsolutePath().normalize()).toString()
+                                    .replace('\\', '/')));
+                } catch (IOException e) {
+                    failed.incrementAndGet();
+                    done.incrementAndGet();
+                    reporter.error("cannot print " + html + ": "
+                            + EnvironmentFailure.describe(e));
+                }
+            })).join();
+            pool.shutdown();
+        } catch (IOException e) {
+            reporter.error("cannot start the browser: " + EnvironmentFailure.describe(e) + "; "
+                    + PdfPrinter.installHint());
+            return ExitCodes.ENVIRONMENT;
+        }
         recordInMarker(pages, reporter);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
         if (failed.get() > 0) {
+            reporter.error(String.format(Locale.ROOT, "%d of %d PDFs could not be printed (%d s)",
+                    failed.get(), pages.size(), seconds));
             return ExitCodes.ENVIRONMENT; // the pages were built; the browser failed
         }
         reporter.info(String.format(Locale.ROOT, "printed %d PDFs into %s in %d s",
-                pages.size(), publish.output.resolve("print"),
-                (System.nanoTime() - started) / 1_000_000_000));
+                pages.size(), publish.output.resolve("print"), seconds));
         return ExitCodes.OK;
     }
 }

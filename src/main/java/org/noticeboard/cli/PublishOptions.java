@@ -1,6 +1,7 @@
 package org.noticeboard.cli;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.noticeboard.build.Build;
@@ -27,8 +28,14 @@ final class PublishOptions {
 
     /** Builds and publishes; empty when another build holds the output's lock. */
     Optional<BuildResult> publish(CommonOptions common, boolean history) throws IOException {
+        return publish(common, history, Optional.empty());
+    }
+
+    /** @param firstUnprinted where the week's change sheets start, when not this week */
+    Optional<BuildResult> publish(CommonOptions common, boolean history,
+            Optional<LocalDate> firstUnprinted) throws IOException {
         var options = new BuildOptions(common.source, output, common.theme(),
-                CommonOptions.baseUrl(baseUrl), common.clock(), true, history);
+                CommonOptions.baseUrl(baseUrl), common.clock(), true, history, firstUnprinted);
         var refusal = OutputFolder.refusal(output, common.source, common.theme());
         if (refusal.isPresent()) {
             throw new CommonOptions.UsageException(refusal.get()

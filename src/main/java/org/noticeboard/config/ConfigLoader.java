@@ -3,6 +3,7 @@ package org.noticeboard.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,8 @@ public final class ConfigLoader {
                 boards,
                 catalogue.get(), languages, f.flag("large_text"),
                 f.map("attachments").integer("max_size_mb",
-                        SiteConfig.DEFAULT_ATTACHMENT_MAX_MB), params(f.map("params"))));
+                        SiteConfig.DEFAULT_ATTACHMENT_MAX_MB), params(f.map("params")),
+                f.has("paper") ? f.text("paper") : "A4"));
     }
 
     /** The site's languages, its default first; empty after reporting a wrong entry. */
@@ -135,7 +137,9 @@ public final class ConfigLoader {
         return new Board(b.text("slug"), b.text("name"), b.text("name_en"),
                 b.has("kind") ? b.text("kind") : "community", b.text("address"),
                 b.text("office_hours"), b.text("hotline"),
-                b.integer("supervision_interval_days", 92), contacts);
+                b.integer("supervision_interval_days", 92), contacts,
+                b.has("posting_day") ? DayOfWeek.valueOf(b.text("posting_day")
+                        .toUpperCase(java.util.Locale.ROOT)) : DayOfWeek.MONDAY);
     }
 
     private static boolean boardsAreValid(List<Board> boards,

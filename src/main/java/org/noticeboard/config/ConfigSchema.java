@@ -36,6 +36,8 @@ public final class ConfigSchema {
                         List.of(opt("max_size_mb", FieldKind.INTEGER,
                                 "The largest attached file published, in megabytes (default 20)",
                                 "20"))),
+                opt("paper", FieldKind.ENUM, "Poster paper of items that name none (many "
+                        + "offices have no A3 printer)", "A4", "A4", "A3"),
                 opt("raw_html", FieldKind.ENUM, "What to do with HTML in Markdown", "refuse",
                         "refuse", "sanitize"),
                 new FieldSpec("params", FieldKind.MAP, false,
@@ -94,6 +96,9 @@ public final class ConfigSchema {
                 req("hotline", FieldKind.PHONE, "Board's hotline", "010-65212345"),
                 opt("supervision_interval_days", FieldKind.INTEGER,
                         "Maximum age of the latest supervision result", "92"),
+                opt("posting_day", FieldKind.ENUM, "Weekday the paper board is updated: the "
+                        + "week's change sheet starts then", "monday", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday"),
                 new FieldSpec("contacts", FieldKind.MAP_LIST, false, "Contacts", "[{role: 主任, name: 王明, phone: \"010-65212340\"}]",
                         List.of(), List.of(
                                 req("role", FieldKind.TEXT, "Role", "主任"),

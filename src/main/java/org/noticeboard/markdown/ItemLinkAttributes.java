@@ -2,6 +2,7 @@ package org.noticeboard.markdown;
 
 import java.util.Map;
 import java.util.function.Function;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -39,6 +40,10 @@ final class ItemLinkAttributes implements AttributeProvider {
             Attachment file = files.get(link.getDestination());
             attributes.put("href", ItemLinks.siteMarker(file.address()));
             attributes.put("download", file.name());
+        }
+        if (node instanceof TableBlock) {
+            // a wide table scrolls sideways on a phone; keyboard users must reach it too
+            attributes.put("tabindex", "0");
         }
         if (node instanceof Image image) {
             Attachment file = files.get(image.getDestination());

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param largeText also write a large-text copy of the site under {@code large/}
  * @param attachmentMaxMb the largest attached file published, in megabytes
  * @param params the logo and registration numbers every page shows (网站标识码, ICP, 公安备案)
+ * @param paper the poster paper of items that name none, {@code A4} or {@code A3}
  */
 public record SiteConfig(
         String title,
@@ -35,7 +36,8 @@ public record SiteConfig(
         List<String> languages,
         boolean largeText,
         int attachmentMaxMb,
-        SiteParams params) {
+        SiteParams params,
+        String paper) {
 
     /** Large enough for a scanned document of a few dozen pages, small enough for a phone. */
     public static final int DEFAULT_ATTACHMENT_MAX_MB = 20;
@@ -48,7 +50,7 @@ public record SiteConfig(
         boards = List.copyOf(boards);
     }
 
-    /** A site without a logo or registration numbers. */
+    /** A site without a logo or registration numbers, whose posters default to A4. */
     public SiteConfig(String title, String titleEn, String organisation, String language,
             String baseUrl, String hotline, List<String> publicContacts, String indexPrefix,
             Map<String, Integer> minimumPostingDays, String holidaysFile, RawHtml rawHtml,
@@ -56,7 +58,7 @@ public record SiteConfig(
             boolean largeText) {
         this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
                 indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, catalogue,
-                languages, largeText, DEFAULT_ATTACHMENT_MAX_MB, SiteParams.NONE);
+                languages, largeText, DEFAULT_ATTACHMENT_MAX_MB, SiteParams.NONE, "A4");
     }
 
     /** A site in one language and normal type, as before languages and large text existed. */
@@ -85,6 +87,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
                 publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
-                catalogue, languages, largeText, attachmentMaxMb, params);
+                catalogue, languages, largeText, attachmentMaxMb, params, paper);
     }
 }

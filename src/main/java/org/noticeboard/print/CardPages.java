@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.noticeboard.diag.Message;
+import java.util.stream.Stream;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
@@ -103,7 +104,11 @@ public final class CardPages implements Pages, ItemFiles {
             Item item) {
         Map<String, String> t = pages.messages();
         Details.Procedure p = (Details.Procedure) item.details();
-        List<CardSection> sections = List.of(
+        // who may apply and on what conditions first: they decide whether to come at all
+        List<CardSection> sections = Stream.of(
+                CardSection.text(t.get("procedure.applicants"), p.applicants()),
+                CardSection.list(t.get("procedure.conditions"),
+                        CardConditions.shorten(p.conditions(), t), false),
                 CardSection.text(t.get("procedure.location"), p.location()),
                 CardSection.text(t.get("procedure.hours"), p.hours()),
                 CardSection.list(t.get("procedure.materials"), p.materials().stream()
@@ -114,8 +119,10 @@ public final class CardPages implements Pages, ItemFiles {
                 CardSection.text(t.get("procedure.statutory_time_limit"),
                         p.statutoryTimeLimit().text() + t.get("print.separator")
                                 + t.get("procedure.time_limit") + "：" + p.timeLimit().text()),
-                CardSection.text(t.get("procedure.fee"), p.fee()),
-                CardSection.list(t.get("procedure.legal_basis"), p.legalBasis(), false));
+                // the legal basis stays on the poster and the web page: it does not help a
+                // resident decide whether to come, and the card has no room to spare
+                CardSection.text(t.get("procedure.fee"), p.fee()))
+                .filter(s -> s.isList() || !s.text().isBlank()).toList();
         Optional<Double> size = fit.size(item.title(), board.name(), sections);
         double chosen = size.orElse(CardFit.SMALLEST);
         Optional<Double> overflow = size.isPresent() ? Optional.empty()

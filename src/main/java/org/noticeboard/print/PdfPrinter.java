@@ -23,6 +23,10 @@ public final class PdfPrinter {
     private static final List<String> NAMES = List.of("chromium", "chromium-browser",
             "google-chrome", "google-chrome-stable");
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** No sandbox (containers lack it), no GPU, and nothing that reaches out to the network. */
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync");
 
     private final Path browser;
     private final Duration timeout;
@@ -59,8 +63,8 @@ public final class PdfPrinter {
     public static String installHint() {
         return "headless Chromium is needed to write PDFs: install it with "
                 + "'apt-get install chromium' (Debian/Ubuntu) or set NOTICEBOARD_CHROMIUM to a "
-                + "Chrome or Chromium binary; the HTML print pages under site/print/ also print "
-                + "from any browser's print dialog";
+                + "Chromium, Chrome or Edge binary; the HTML print pages under site/print/ also "
+                + "print from any browser's print dialog";
     }
 
     /** Prints {@code html} to {@code pdf}, as the page's own {@code @page} rules lay it out. */
@@ -75,6 +79,14 @@ public final class PdfPrinter {
         }
     }
 
+    /**
+     * One browser for many pages: a print job of dozens of PDFs pays Chromium's start once.
+     * Close it when the job is done.
+     */
+    public ChromiumSession session() throws IOException {
+        return ChromiumSession.start(browser, FLAGS, timeout);
+    }
+
     /** The page's DOM after its scripts ran, as Chromium lays it out on screen. */
     public String dumpDom(Path html) throws IOException {
         return run(List.of("--dump-dom", html.toAbsolutePath().toUri().toString()));
@@ -85,10 +97,9 @@ public final class PdfPrinter {
         Path log = Files.createTempFile("noticeboard-chromium-", ".log");
         Path out = Files.createTempFile("noticeboard-chromium-", ".out");
         try {
-            List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless",
-                    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--user-data-dir=" + profile));
+            List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless"));
+            command.addAll(FLAGS);
+            command.add("--user-data-dir=" + profile);
             command.addAll(args);
             Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
                     .redirectError(log.toFile()).start();
@@ -117,14 +128,14 @@ public final class PdfPrinter {
      * otherwise run on, orphaned). The descendants are listed before the browser dies: after,
      * they no longer descend from it.
      */
-    private static void killTree(Process process) throws InterruptedException {
+    static void killTree(Process process) throws InterruptedException {
         List<ProcessHandle> tree = process.descendants().toList();
         tree.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
-    private static String lastLines(Path log) throws IOException {
+    static String lastLines(Path log) throws IOException {
         try (Stream<String> lines = Files.lines(log)) {
             List<String> all = lines.filter(l -> !l.isBlank()).toList();
             return String.join(" / ", all.subList(Math.max(0, all.size() - 3), all.size()));

@@ -16,6 +16,8 @@ import org.noticeboard.render.view.ItemView;
  * @param contacts where to ask and object: label and value per line
  * @param qr the QR code as inline SVG, empty without a base URL
  * @param url the item's online address, empty without a base URL
+ * @param lastBlock the body's last block, printed with the foot so the foot never stands alone
+ * @param snug set in smaller type, because at full size the poster would just miss one sheet
  */
 public record PosterView(
         ItemView item,
@@ -27,10 +29,17 @@ public record PosterView(
         String date,
         List<Line> contacts,
         SafeString qr,
-        String url) {
+        String url,
+        SafeString lastBlock,
+        boolean snug) {
 
     public PosterView {
         contacts = List.copyOf(contacts);
+    }
+
+    /** True when the body has a last block to print with the foot. */
+    public boolean endsWithText() {
+        return !lastBlock.toString().isEmpty();
     }
 
     public boolean withQr() {

@@ -62,11 +62,12 @@ final class Posters {
         String date = item.published().map(d -> pages.views().dates().date(d)).orElse("");
         // the body and the QR code depend on the item alone, and are the slow parts; a body is
         // printed once per build (posters and the week's board have different roots)
-        String body = pages.cachedForNextBuild("print-body " + root, item,
-                i -> withoutAnchors(pages.views().body(i, root)));
-        return new PosterView(pages.views().item(item, root, body), item.paper(), pageName,
-                period, item.docNo(), item.issuer(), date, contacts,
-                pages.cached("print-qr", item, this::qr), onlineUrl(item));
+        PosterBody body = pages.cachedForNextBuild("print-body " + root, item,
+                i -> PosterBody.split(withoutAnchors(pages.views().body(i, root))));
+        return new PosterView(pages.views().item(item, root, body.main()), item.paper(),
+                pageName, period, item.docNo(), item.issuer(), date, contacts,
+                pages.cached("print-qr", item, this::qr), onlineUrl(item),
+                new SafeString(body.end()), SheetEstimate.snug(item));
     }
 
     /** The running head of continuation sheets: board · title (continued). */

@@ -25,30 +25,31 @@ final class Signatures {
             "^(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*月"
                     + "\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*日\\s*$");
 
-    /** Only the end of a body is read: a 落款 is its last two lines. */
-    private static final int TAIL = 400;
 
     private Signatures() {}
 
-    static Optional<Signature> of(Item item, String bodyHtml, DateText dates) {
+    static Optional<Signature> of(Item item, DateText dates) {
         if (!SIGNED.contains(item.type()) || item.issuer().isEmpty()) {
             return Optional.empty();
         }
         Optional<LocalDate> day = item.written().or(item::published);
-        if (day.isEmpty() || endsWithOwnSignature(bodyHtml, item.issuer())) {
+        if (day.isEmpty() || endsWithOwnSignature(item.bodyMarkdown(), item.issuer())) {
             return Optional.empty();
         }
         return Optional.of(new Signature(item.issuer(), dates.date(day.get()),
                 day.get().toString()));
     }
 
-    /** Whether the body's last line is a date or the issuer: the editor signed it already. */
-    static boolean endsWithOwnSignature(String bodyHtml, String issuer) {
-        String tail = bodyHtml.length() > TAIL
-                ? bodyHtml.substring(bodyHtml.length() - TAIL) : bodyHtml;
-        String text = tail.replaceAll("<[^>]*>?", "\n").replace("&nbsp;", " ").strip();
+    /**
+     * Whether the Markdown body's last line is a date or the issuer: the editor signed it
+     * already. The source is read, not the HTML, so the page and the poster (which sets the
+     * body's last block apart) decide alike.
+     */
+    static boolean endsWithOwnSignature(String markdown, String issuer) {
+        String text = markdown.strip();
         int lastLine = text.lastIndexOf('\n');
-        String last = (lastLine < 0 ? text : text.substring(lastLine + 1)).strip();
+        String last = (lastLine < 0 ? text : text.substring(lastLine + 1))
+                .replaceAll("<[^>]*>|[*_\\\\>#]", "").strip();
         return DATE_LINE.matcher(last).find() || (!issuer.isEmpty() && last.equals(issuer));
     }
 }

@@ -182,7 +182,7 @@ public final class ViewFactory {
                 board(item.board(), root), status[0], status[1], meta(item, root),
                 banners(item, root), new SafeString(bodyHtml),
                 details.of(item, root), changes.of(item), contentLang(item),
-                Signatures.of(item, bodyHtml, dates).orElse(null), attachments(item, root));
+                Signatures.of(item, dates).orElse(null), attachments(item, root));
     }
 
     private List<AttachmentView> attachments(Item item, String root) {
@@ -230,7 +230,8 @@ public final class ViewFactory {
     private static String sanitized(String html, String siteRoot) {
         String clean = Jsoup.clean(html, PAGE_BASE, Safelist.relaxed()
                 .addAttributes(":all", "id").addAttributes("a", "download")
-                .addAttributes("img", "loading").preserveRelativeLinks(true));
+                .addAttributes("img", "loading").addAttributes("table", "tabindex")
+                .preserveRelativeLinks(true));
         if (!clean.contains("<img")) {
             return clean;
         }

@@ -71,7 +71,7 @@ class PrintBrowserTest {
         Files.writeString(measure, Files.readString(cards).replace("</body>",
                 "<script>" + MEASURE + "</script></body>"));
         Map<String, String> jobs = Map.of("water", "print/street/notice/water.html",
-                "big", "print/street/notice/big.html", "week", "print/street/week.html",
+                "big", "print/street/notice/big.html", "week", "print/street/board.html",
                 "cards", "print/east/cards.html");
         Map<String, Future<PdfFile>> running = new TreeMap<>();
         for (var job : jobs.entrySet()) {

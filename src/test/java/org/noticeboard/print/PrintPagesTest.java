@@ -47,7 +47,8 @@ class PrintPagesTest {
                 item.selectFirst(".print-links a").attr("href"));
         assertTrue(s.page("street/page/about.html").select(".print-links").isEmpty());
         Document board = s.page("street/index.html");
-        assertEquals(List.of("../print/street/week.html", "../print/street/cards.html"),
+        assertEquals(List.of("../print/street/week.html", "../print/street/board.html",
+                "../print/street/cards.html"),
                 board.select(".print-links a").eachAttr("href"));
     }
 
@@ -90,9 +91,9 @@ class PrintPagesTest {
     }
 
     @Test
-    void theWeekBundleListsWhatIsPostedNowOnePosterEach() {
+    void theFullBoardListsWhatIsPostedNowOnePosterEach() {
         site().build();
-        Document week = TestSite.in(temp).page("print/street/week.html");
+        Document week = TestSite.in(temp).page("print/street/board.html");
         assertEquals(List.of("关于临时停水的通告", "低保申请", "政务公开规定"),
                 week.select(".cover-list tbody td:eq(1)").eachText());
         assertEquals("2026年12月1日至12月7日", week.select(".cover-list tbody td:eq(3)").first()
@@ -104,7 +105,7 @@ class PrintPagesTest {
         assertEquals(List.of("page-p0", "page-p1", "page-p2"), week.select("article.sheet")
                 .stream().map(a -> a.classNames().stream().filter(c -> c.startsWith("page-"))
                         .findFirst().orElse("")).toList());
-        assertTrue(TestSite.in(temp).page("print/east/week.html").text()
+        assertTrue(TestSite.in(temp).page("print/east/board.html").text()
                 .contains("本公开栏目前没有需要张贴的信息。"));
     }
 
@@ -121,11 +122,38 @@ class PrintPagesTest {
                 .map(sheet -> sheet.select("section.consult").size()).toList());
         var card = cards.selectFirst("section.consult[data-item=street/procedure/apply]");
         assertEquals("font-size: 10.0pt", card.attr("style"));
-        assertEquals(List.of("办理地点：测试路1号便民服务大厅", "办理时间：周一至周五 8:30-17:00（法定节假日除外）",
+        assertEquals(List.of("受理范围：个人", "办理地点：测试路1号便民服务大厅",
+                "办理时间：周一至周五 8:30-17:00（法定节假日除外）",
                 "法定时限：20个工作日；承诺时限：5个工作日", "收费标准：不收费"),
                 card.select("p.cs").eachText());
-        assertEquals(List.of("居民身份证（原件1份）", "提交申请", "审核", "办结", "《社会救助暂行办法》第十一条"),
+        assertEquals(List.of("本街道户籍居民", "居民身份证（原件1份）", "提交申请", "审核", "办结"),
                 card.select(".cs li").eachText());
+    }
+
+    @Test
+    void aCardSaysWhoMayApplyAndOnWhatConditionsShortenedWithTheRestBehindTheCode()
+            throws Exception {
+        String procedure = Items.procedure("最低生活保障申请").replace(
+                "conditions: [本街道户籍居民]", """
+                        conditions:
+                          - 申请人具有本市户籍，且户籍在本街道辖区内
+                          - 共同生活的家庭成员月人均收入低于本市城乡居民最低生活保障标准（2026年为每人每月1450元）
+                          - 家庭财产状况符合本市最低生活保障家庭财产认定规定，且无机动车、无非居住类房产
+                          - 共同生活的家庭成员均同意并授权核对家庭经济状况
+                          - 未拒绝就业
+                        """);
+        site().baseUrl("https://test.example.gov.cn/")
+                .file("street/procedure/apply.md", procedure).build();
+        var card = TestSite.in(temp).page("print/street/cards.html")
+                .selectFirst("section.consult[data-item=street/procedure/apply]");
+        assertEquals("受理范围：个人", card.selectFirst("p.cs").text());
+        var conditions = card.selectFirst(".cs:has(h3:contains(申请条件))");
+        assertEquals(List.of("申请人具有本市户籍，且户籍在本街道辖区内",
+                "共同生活的家庭成员月人均收入低于本市城乡居民最低生活保障标准",
+                "家庭财产状况符合本市最低生活保障家庭财产认定规定，且无机动…",
+                "另有2项条件，扫码查看办事指南全文"), conditions.select("li").eachText());
+        assertEquals("https://test.example.gov.cn/street/procedure/apply.html",
+                QrCodeTest.decode(card.selectFirst(".consult-qr svg").outerHtml()));
     }
 
     @Test

@@ -108,13 +108,13 @@ class SignatureTest {
 
     @Test
     void aLastLineThatIsADateInChineseNumeralsCountsAsASignature() {
-        assertTrue(Signatures.endsWithOwnSignature("<p>正文。</p>\n<p>二〇二六年十一月十八日</p>\n",
+        assertTrue(Signatures.endsWithOwnSignature("正文。\n\n二〇二六年十一月十八日\n",
                 "和平街道办事处"));
-        assertTrue(Signatures.endsWithOwnSignature("<p>正文。</p><p>和平街道办事处</p>",
+        assertTrue(Signatures.endsWithOwnSignature("正文。\n\n**和平街道办事处**  \n",
                 "和平街道办事处"));
-        assertFalse(Signatures.endsWithOwnSignature("<p>报名截止时间为2026年12月1日</p>",
+        assertFalse(Signatures.endsWithOwnSignature("报名截止时间为2026年12月1日",
                 "和平街道办事处"), "a sentence ending in a date is not a 落款");
-        assertFalse(Signatures.endsWithOwnSignature("<p>本制度由和平街道办事处负责解释。</p>",
+        assertFalse(Signatures.endsWithOwnSignature("本制度由和平街道办事处负责解释。",
                 "和平街道办事处"));
     }
 }

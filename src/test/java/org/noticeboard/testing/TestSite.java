@@ -56,6 +56,7 @@ public final class TestSite {
     private LocalDate today = LocalDate.of(2026, 11, 29);
     private Optional<String> baseUrl = Optional.empty();
     private Path theme = Projects.theme();
+    private Optional<LocalDate> printedSince = Optional.empty();
 
     private TestSite(Path root) {
         this.root = root;
@@ -94,6 +95,12 @@ public final class TestSite {
         return this;
     }
 
+    /** The week's change sheets cover every posting week from {@code day}'s on. */
+    public TestSite printedSince(LocalDate day) {
+        this.printedSince = Optional.of(day);
+        return this;
+    }
+
     /** Builds with the theme at {@code folder} instead of the default theme. */
     public TestSite theme(Path folder) {
         this.theme = folder;
@@ -123,7 +130,7 @@ public final class TestSite {
             writeFiles();
             ZonedDateTime now = today.atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai"));
             return new Build().run(new BuildOptions(content(), output(), theme,
-                    baseUrl, now, publish));
+                    baseUrl, now, publish, true, printedSince));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,25 +24,32 @@ import org.noticeboard.render.Urls;
 import org.noticeboard.render.view.Link;
 
 /**
- * This week's board: {@code print/<board>/week.html} prints, in one job, a cover sheet listing
+ * The whole board: {@code print/<board>/board.html} prints, in one job, a cover sheet listing
  * every item currently posted on the board with its posting period, then each item on sheets of
- * its own — what the clerk pins up.
+ * its own — for a board put up from scratch ({@code noticeboard print --all}).
  */
-public final class BoardBundlePages implements Pages, ItemFiles {
+public final class FullBoardPages implements Pages, ItemFiles {
 
     /** Notices first: they are what changes from week to week. */
     private static final List<ContentType> ORDER = List.of(ContentType.NOTICE,
             ContentType.SUPERVISION, ContentType.COMMITMENT, ContentType.PROCEDURE,
             ContentType.POLICY);
 
+    /** By type, then newest first. */
+    static final Comparator<Item> PRINT_ORDER =
+            Comparator.comparing((Item i) -> ORDER.indexOf(i.type()))
+                    .thenComparing(i -> i.published().orElse(LocalDate.MIN),
+                            Comparator.reverseOrder())
+                    .thenComparing(Item::id);
+
     public static String path(String board) {
-        return "print/" + board + "/week.html";
+        return "print/" + board + "/board.html";
     }
 
     /** A preview edit re-renders a board's sheet whenever one of that board's items changed. */
     @Override
     public Set<String> files(SiteConfig config) {
-        return ItemFiles.perBoard(config, BoardBundlePages::path);
+        return ItemFiles.perBoard(config, FullBoardPages::path);
     }
 
     @Override
@@ -71,10 +78,7 @@ public final class BoardBundlePages implements Pages, ItemFiles {
         return site.published().stream()
                 .filter(i -> i.type().postable())
                 .filter(lifecycle::isCurrent)
-                .sorted(Comparator.comparing((Item i) -> ORDER.indexOf(i.type()))
-                        .thenComparing(i -> i.published().orElse(LocalDate.MIN),
-                                Comparator.reverseOrder())
-                        .thenComparing(Item::id))
+                .sorted(PRINT_ORDER)
                 .collect(Collectors.groupingBy(Item::board));
     }
 
@@ -84,26 +88,39 @@ public final class BoardBundlePages implements Pages, ItemFiles {
         String root = Urls.root(path);
         Map<String, String> t = pages.messages();
         PageRules rules = new PageRules(t).bundle();
-        List<PosterView> sheets = new ArrayList<>();
+        List<PosterView> sheets = sheets(posters, rules, items, root);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int n = 0; n < items.size(); n++) {
             Item item = items.get(n);
-            String name = "p" + n;
-            rules.named(name, item.paper(), posters.runningHead(item));
-            sheets.add(posters.view(item, root, name));
-            rows.add(Map.of("number", n + 1, "title", item.title(),
+            rows.add(Map.of("number", n + 1, "id", item.id(), "title", item.title(),
                     "type", pages.views().typeName(item.type()),
                     "period", postingText(pages.views().dates(), t, item),
                     "paper", item.paper()));
         }
-        String title = board.name() + " · " + t.get("print.week");
-        return pages.write(path, "print/week", title, List.of(), Map.of(
+        String title = board.name() + " · " + t.get("print.full_board");
+        return pages.write(path, "print/board", title, List.of(), Map.of(
                 "board", pages.views().board(board, root),
                 "posters", sheets,
                 "rows", rows,
                 "today", pages.views().dates().date(pages.site().today()),
                 "pageRules", rules.css(),
                 "back", new Link(board.name(), root + Urls.board(board.slug()))));
+    }
+
+    /**
+     * Each item on sheets of its own, in a named page that carries its paper size and running
+     * head, so one print job mixes A4 and A3.
+     */
+    static List<PosterView> sheets(Posters posters, PageRules rules, List<Item> items,
+            String root) {
+        List<PosterView> sheets = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            Item item = items.get(n);
+            String name = "p" + n;
+            rules.named(name, item.paper(), posters.runningHead(item));
+            sheets.add(posters.view(item, root, name));
+        }
+        return sheets;
     }
 
     /** 公示期 for notices; for the rest, from publication until expiry or for the long term. */
