@@ -36,9 +36,12 @@ final class ReferenceText {
             case ITEM_REF_LIST -> "`[street/policy/open-affairs-rules-2019]`";
             case PHONE -> "`010-65212345` (area code, hyphen, number), `12345`, `400-…` or a "
                     + "mobile number; quote it: `\"010-65212345\"`";
+            case PHONE_LIST -> "one phone as above, or several: "
+                    + "`[\"010-65212350\", \"010-64011234\"]`";
             case URL -> "`https://…`";
             case TIME_LIMIT -> "`即时办结`, `当场办结`, `5个工作日`, `30日`, `20 working days`, "
-                    + "`30 calendar days`; a note in brackets may follow: `15个工作日（不含评定时间）`";
+                    + "`30 calendar days`; a note in brackets may follow: `15个工作日（不含评定时间）`; "
+                    + "`未规定` or `上级规定` where no number can honestly be written";
             case WEEKDAY_LIST -> "`[wednesday]` or `[周三]`";
             case INTEGER_LIST -> "`[1, 15]` (days of the month)";
             case MAP -> "fields on indented lines below, or `{a: 1, b: 2}`";

@@ -47,7 +47,11 @@ public final class FieldLabels {
             l("objections.phone", "联系电话", "带区号，例如 010-65212347"),
             l("objections.address", "地址", "例如 和平街12号"),
             l("result", "结果公告", "公示结果公告的编号，发布结果后填写"),
-            l("kind", "接待类型", "director 主任接待日，deputy 人大代表接待选民"),
+            l("kind", "类型", "公示栏：公示、公告、通知 或 征求意见（不写为公示）；"
+                    + "接待日：director 主任接待日，deputy 人大代表接待选民"),
+            l("schedule.date", "接待日期（仅一次）", "只接待一次时写日期，代替每月几号或每周几"),
+            l("method", "检查方式", "定期、不定期 或 暗访（不写为定期）"),
+            l("time_limit_note", "时限说明", "时限写 未规定 或 上级规定 时，写明依据"),
             l("schedule", "接待安排", "每月几号或每周几，时间，起始日期"),
             l("schedule.monthly_days", "每月几号", "例如 [1, 15]"),
             l("schedule.weekdays", "每周几", "例如 [wednesday] 或 [周三]"),
@@ -65,7 +69,7 @@ public final class FieldLabels {
             l("overrides.cancelled", "当日取消", "当天不接待"),
             l("overrides.note", "说明", "对外公开的说明，例如 因会议调整"),
             l("inspected", "检查日期", "格式 2026-10-20"),
-            l("period", "检查期间", "例如 2026年第三季度"),
+            l("period", "检查期间", "例如 2026年第三季度；暗访可以不写"),
             l("inspector", "检查单位", "例如 街道政务公开监督小组"),
             l("posts", "岗位", "每个岗位的责任人（A岗）和替补人（B岗）"),
             l("posts.post", "岗位名称", "例如 民政专干"),
@@ -80,13 +84,13 @@ public final class FieldLabels {
             l("materials.form", "形式", "原件、复印件、电子 或 原件及复印件"),
             l("materials.count", "份数", "整数，例如 1"),
             l("steps", "办理流程", "按顺序每行一步"),
-            l("time_limit", "承诺时限", "例如 5个工作日、即时办结"),
-            l("statutory_time_limit", "法定时限", "例如 20个工作日"),
+            l("time_limit", "承诺时限", "例如 5个工作日、即时办结；没有时写 上级规定 或 未规定"),
+            l("statutory_time_limit", "法定时限", "例如 20个工作日；法规未规定时写 未规定"),
             l("fee", "收费标准", "免费时写 不收费"),
             l("fee_basis", "收费依据", "收费的法律依据"),
             l("legal_basis", "设定依据", "法规名称和条款，每行一条"),
             l("hours", "办理时间", "写明法定节假日是否办理"),
-            l("phone", "咨询电话", "带区号，例如 010-65212346"),
+            l("phone", "咨询电话", "带区号，例如 010-65212346；多个电话写成列表"),
             l("complaint_phone", "监督投诉电话", "带区号，例如 010-65212345"));
 
     private FieldLabels() {}

@@ -104,6 +104,8 @@ public final class SchemaValidator {
                 case ITEM_REF_LIST -> list(raw, spec, path, (v, p) -> itemRef(v, spec, p));
                 case PHONE -> matching(raw, spec, path, PHONE,
                         "a phone number with its area code, e.g. 010-65212345");
+                case PHONE_LIST -> list(raw, spec, path, (v, p) -> matching(v, spec, p, PHONE,
+                        "a phone number with its area code, e.g. 010-65212345"));
                 case URL -> webAddress(raw, spec, path);
                 case TIME_LIMIT -> timeLimit(raw, spec, path);
                 case WEEKDAY_LIST -> list(raw, spec, path, (v, p) -> weekday(v, spec, p));
