@@ -23,7 +23,8 @@ final class ItemTemplate {
             "posting.days", "或者删去这一行，改写 end: 结束日期",
             "schedule.weekdays", "或者改写 monthly_days: [1, 15]（每月几号）",
             "schedule.from", "只接待一次时删去这一行和上一行，改写 date: 接待日期",
-            "objections", "公告、通知不受理异议：删去这一段");
+            "objections", "公告、通知不受理异议：删去这一段",
+            "period", "不定期检查或暗访可以删去这一行");
     private static final List<String> NOT_OFFERED = List.of("type", "pii_waiver", "index_no");
 
     private final LocalDate today;
