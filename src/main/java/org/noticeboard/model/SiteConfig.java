@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param languages the interface languages the site is written in, {@code language} first; each
  *     other one is a full copy of the site under its own folder ({@code en/})
  * @param largeText also write a large-text copy of the site under {@code large/}
+ * @param timeliness which items the 公开时限 check applies to; empty: none
  */
 public record SiteConfig(
         String title,
@@ -31,7 +32,8 @@ public record SiteConfig(
         List<Board> boards,
         List<CatalogueEntry> catalogue,
         List<String> languages,
-        boolean largeText) {
+        boolean largeText,
+        Optional<Timeliness> timeliness) {
 
     public SiteConfig {
         catalogue = List.copyOf(catalogue);
@@ -48,7 +50,7 @@ public record SiteConfig(
             List<Board> boards) {
         this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
                 indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, List.of(), List.of(),
-                false);
+                false, Optional.empty());
     }
 
     public Optional<Board> board(String slug) {
@@ -62,6 +64,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
                 publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
-                catalogue, languages, largeText);
+                catalogue, languages, largeText, timeliness);
     }
 }
