@@ -23,6 +23,9 @@ public final class Schemas {
                         "Date published (发布日期); a future date holds the item back until then",
                         "2026-11-20", List.of(), List.of()),
                 optional("written", DATE, "Date written (成文日期)", "2026-11-18"),
+                optional("formed", DATE, "Date the information was formed or changed (信息形成"
+                        + "日期), when not the written date; the 公开时限 counts from it",
+                        "2026-11-18"),
                 optional("updated", DATE, "Date of the last substantive change", "2026-11-25"),
                 optional("expires", DATE, "After this date the item moves to the archive",
                         "2026-12-31"),
