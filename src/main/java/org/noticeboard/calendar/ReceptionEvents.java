@@ -70,12 +70,14 @@ final class ReceptionEvents {
     List<VEvent> of(Item item) {
         Details.Reception r = (Details.Reception) item.details();
         ReceptionSchedule s = r.schedule();
+        if (s.date().isPresent()) {
+            return once(item, r, s.date().get());
+        }
         LocalDate horizon = site.today().plusDays(HORIZON_DAYS);
         LocalDate last = s.until().filter(u -> u.isBefore(horizon)).orElse(horizon);
         List<LocalDate> ruleDates = new ArrayList<>();
         for (LocalDate d = s.from(); !d.isAfter(last); d = d.plusDays(1)) {
-            if (s.monthlyDays().contains(d.getDayOfMonth())
-                    || s.weekdays().contains(d.getDayOfWeek())) {
+            if (s.on(d)) {
                 ruleDates.add(d);
             }
         }
@@ -121,6 +123,13 @@ final class ReceptionEvents {
             }
         }
         return out;
+    }
+
+    /** A reception held once: one event without a rule (or none when it is cancelled). */
+    private List<VEvent> once(Item item, Details.Reception r, LocalDate date) {
+        String uid = item.id() + "@" + host();
+        return dates.between(item, date, date).stream().map(o -> event(item, uid, o.date(),
+                TimeOfDay.parse(o.time()), o.location(), o.receivers(), o.note())).toList();
     }
 
     private VEvent event(Item item, String uid, LocalDate date, TimeOfDay time, String location,

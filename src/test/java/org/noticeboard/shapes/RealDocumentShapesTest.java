@@ -109,7 +109,7 @@ class RealDocumentShapesTest {
     }
 
     @Test
-    void deputiesReceptionHeldOnceNeedsNoMonthlyRule() {
+    void deputiesReceptionHeldOnceNeedsNoMonthlyRule() throws Exception {
         Document page = built("east/reception/deputy-2026-12.md", """
                 ---
                 title: 区人大代表进社区接待选民（12月18日）
@@ -126,6 +126,12 @@ class RealDocumentShapesTest {
         assertEquals("2026年12月18日 星期五（仅此一次） 14:00-16:30",
                 page.select(".reception .facts tr").get(1).select("td").text());
         assertEquals(List.of("2026-12-18"), page.select(".upcoming time").eachAttr("datetime"));
+        // the calendar has the one event, without a repeating rule
+        String ics = java.nio.file.Files.readString(temp.resolve("site/east/receptions.ics"))
+                .replace("\r\n", "\n");
+        assertTrue(ics.contains("DTSTART;TZID=Asia/Shanghai:20261218T140000\n"), ics);
+        assertEquals(1, ics.split("BEGIN:VEVENT").length - 1, ics);
+        assertTrue(!ics.contains("RRULE"), ics);
     }
 
     @Test
