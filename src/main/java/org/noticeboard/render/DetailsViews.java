@@ -102,9 +102,10 @@ final class DetailsViews {
         boolean zh = !dates.language().startsWith("en");
         StringBuilder out = new StringBuilder();
         if (s.date().isPresent()) {
-            out.append(dates.date(s.date().get())).append(' ')
-                    .append(dates.weekday(s.date().get())).append("（")
-                    .append(t.get("reception.once")).append("）");
+            out.append(dates.date(s.date().get())).append(zh ? " " : ", ")
+                    .append(dates.weekday(s.date().get()))
+                    .append(zh ? "（" + t.get("reception.once") + "）"
+                            : " (" + t.get("reception.once") + ")");
         } else if (!s.monthlyDays().isEmpty()) {
             List<String> days = s.monthlyDays().stream().map(d -> zh ? d + "日" : ordinal(d))
                     .toList();

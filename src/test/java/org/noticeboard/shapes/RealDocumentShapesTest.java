@@ -54,6 +54,11 @@ class RealDocumentShapesTest {
         assertTrue(page.select(".notice-box.kind-announcement").size() == 1);
         assertEquals("", page.select(".notice-box .feedback").text());
         assertTrue(!page.text().contains("异议"), page.text());
+        Document poster = TestSite.in(temp).page("print/east/notice/open-day.html");
+        assertEquals("公告期：2026年11月25日至12月5日", poster.select(".sheet-period").text());
+        assertEquals(List.of("咨询电话：010-65212399", "监督举报电话：010-65212345"),
+                poster.select(".sheet-lines li").eachText());
+        assertTrue(!poster.text().contains("异议"), poster.text());
     }
 
     @Test
