@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.noticeboard.build.BuildResult;
+import org.noticeboard.testing.ExampleBuild;
 import org.noticeboard.testing.Items;
 import org.noticeboard.testing.Projects;
 import org.noticeboard.testing.TestSite;
@@ -105,6 +106,31 @@ class StandardCatalogueTest {
         assertEquals("", row.select("td").get(2).text());
         assertEquals("测试街道办事处", row.select("td").get(3).text());
         assertEquals("010-65212345", row.select("td").last().text());
+    }
+
+    @Test
+    void exampleStreetOfficeCarriesRealSocialAssistanceRows() {
+        Path out = temp.resolve("example");
+        assertTrue(ExampleBuild.into(out).published());
+        Document page = parse(out.resolve("street/catalogue.html"));
+        Element guides = page.selectFirst("tbody tr:contains(社会救助办事指南)");
+        assertEquals("社会救助 › 最低生活保障、临时救助 社会救助办事指南（最低生活保障、临时救助）",
+                guides.selectFirst("th").text());
+        assertEquals("信息形成或变更之日起10个工作日内", guides.select("td").get(2).text());
+        // newest first: the 低保 guide was updated on 1 July
+        assertEquals(List.of("最低生活保障申请", "临时救助申请"),
+                guides.select("ul.fulfilled a").eachText());
+        Element policy = page.selectFirst("tbody tr:contains(最低生活保障政策文件)");
+        assertEquals(List.of("和平街道最低生活保障审核确认工作规程"),
+                policy.select("ul.fulfilled a").eachText());
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
