@@ -97,7 +97,9 @@ final class ReferenceText {
             The limit is the smallest `time_limit_days` of the catalogue entries the item \
             fulfils on its board, else 20 working days (条例第二十六条). Only street-office \
             boards are checked unless `timeliness.boards` lists community boards too; items \
-            without `formed` or `written` are not checked.
+            without `formed` or `written` are not checked. A draft (`draft: true`) whose \
+            deadline is at most 5 working days away, or past, is listed too \
+            (`disclosure-deadline-near`, `disclosure-deadline-passed`).
 
             """;
 

@@ -42,7 +42,12 @@ public record CatalogueEntry(
 
     /** Whether {@code item} is of the entry's type and topic (its board is checked apart). */
     public boolean fulfilledBy(Item item) {
-        return item.type().id().equals(type) && (topic.isEmpty() || topic.equals(item.topic()));
+        return fulfilledBy(item.type().id(), item.topic());
+    }
+
+    /** The same for an item not assembled (a draft): its type id and topic. */
+    public boolean fulfilledBy(String itemType, String itemTopic) {
+        return itemType.equals(type) && (topic.isEmpty() || topic.equals(itemTopic));
     }
 
     public boolean appliesTo(String board) {

@@ -87,4 +87,27 @@ class DisclosureTimelinessTest {
         assertEquals(1, check(TestSite.SITE_YAML + "timeliness: {from: 2026-01-01, boards: "
                 + "[street, east]}\n", "east/policy/dibao.md", late).size());
     }
+
+    @Test
+    void draftWhoseDeadlineIsWithinAWorkingWeekIsListed() {
+        assertEquals(List.of("content/street/policy/dibao.md:6:8: warning: this draft must be "
+                        + "published by 2026-12-03, 20 working days after 'written' "
+                        + "(2026-11-05); 4 working days are left [draft]"),
+                check(CHECKED, "street/policy/dibao.md", draft("written: 2026-11-05")));
+    }
+
+    @Test
+    void draftPastItsDeadlineIsListedAndOneWithTimeLeftIsNot() {
+        assertEquals(List.of("content/street/policy/dibao.md:6:8: warning: this draft was due "
+                        + "for publication on 2026-11-17, 20 working days after 'written' "
+                        + "(2026-10-20) [draft]"),
+                check(CHECKED, "street/policy/dibao.md", draft("written: 2026-10-20")));
+        assertEquals(List.of(), check(CHECKED, "street/policy/dibao.md",
+                draft("written: 2026-11-20")));
+    }
+
+    private static String draft(String dates) {
+        return policy("2026-12-10", dates).replace("topic: 社会救助\n",
+                "topic: 社会救助\ndraft: true\n");
+    }
 }
