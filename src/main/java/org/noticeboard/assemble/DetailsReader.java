@@ -6,12 +6,10 @@ import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Material;
-import org.noticeboard.model.NoticeKind;
 import org.noticeboard.model.Post;
 import org.noticeboard.model.PostingPeriod;
 import org.noticeboard.model.ReceptionOverride;
 import org.noticeboard.model.ReceptionSchedule;
-import org.noticeboard.model.TimeLimit;
 import org.noticeboard.model.WorkingCalendar;
 import org.noticeboard.parse.YamlDocument;
 import org.noticeboard.schema.Fields;
@@ -29,7 +27,7 @@ final class DetailsReader {
     Optional<Details> read(ValidatedFile file, Diagnostics diagnostics) {
         Fields f = file.fields();
         return switch (file.type()) {
-            case PROCEDURE -> limitsExplained(file, diagnostics).map(note -> new Details.Procedure(
+            case PROCEDURE -> DocumentKinds.limitsExplained(file, diagnostics).map(note -> new Details.Procedure(
                     f.text("applicants"), f.texts("conditions"),
                     f.maps("materials").stream()
                             .map(m -> new Material(m.text("name"), m.text("form"),
@@ -40,7 +38,7 @@ final class DetailsReader {
                     f.text("fee"), f.text("fee_basis"), f.texts("legal_basis"),
                     f.text("location"), f.text("hours"), f.texts("phone"),
                     f.text("complaint_phone")));
-            case NOTICE -> kind(file, diagnostics).flatMap(kind -> posting(file, diagnostics)
+            case NOTICE -> DocumentKinds.notice(file, diagnostics).flatMap(kind -> posting(file, diagnostics)
                     .map(p -> new Details.Notice(kind, p,
                             f.map("objections").text("contact"), f.map("objections").text("phone"),
                             f.map("objections").text("address"),
@@ -50,7 +48,7 @@ final class DetailsReader {
                     f.maps("overrides").stream().map(o -> new ReceptionOverride(
                             o.date("date").orElseThrow(), o.texts("receivers"), o.text("location"),
                             o.text("time"), o.flag("cancelled"), o.text("note"))).toList()));
-            case SUPERVISION -> supervisionMethod(file, diagnostics).map(method ->
+            case SUPERVISION -> DocumentKinds.supervision(file, diagnostics).map(method ->
                     new Details.Supervision(f.date("inspected").orElseThrow(), method,
                             f.text("period"), f.text("inspector")));
             case RESPONSIBILITY -> Optional.of(new Details.Responsibility(
@@ -138,59 +136,6 @@ final class DetailsReader {
         return Optional.of(new ReceptionSchedule(s.integers("monthly_days"),
                 s.weekdays("weekdays"), s.text("time"), s.flag("postpone_on_holiday"), from,
                 until));
-    }
-
-    /** A notice's kind; objections belong to the kinds that take them, and only to those. */
-    private static Optional<NoticeKind> kind(ValidatedFile file, Diagnostics diagnostics) {
-        Fields f = file.fields();
-        NoticeKind kind = NoticeKind.of(f.text("kind")).orElse(NoticeKind.PUBLICITY);
-        if (kind.takesFeedback() && !f.has("objections")) {
-            error(file, f.has("kind") ? "kind" : "posting", "objections", diagnostics, "a " + kind.written() + " needs 'objections': "
-                    + "where residents send " + (kind == NoticeKind.PUBLICITY ? "objections"
-                            : "comments") + " while it is posted",
-                    "add 'objections: {contact: 民政科, phone: \"010-65212347\"}', or set "
-                            + "'kind: 公告' if the notice only informs");
-            return Optional.empty();
-        }
-        if (!kind.takesFeedback() && f.has("objections")) {
-            error(file, "objections", diagnostics, "a " + kind.written()
-                    + " takes no objections, but 'objections' is given",
-                    "remove 'objections', or set 'kind: 公示' if residents may object");
-            return Optional.empty();
-        }
-        return Optional.of(kind);
-    }
-
-    /** 定期 inspections cover a period; others need not invent one. */
-    private static Optional<String> supervisionMethod(ValidatedFile file,
-            Diagnostics diagnostics) {
-        Fields f = file.fields();
-        String method = f.has("method") ? f.text("method") : "定期";
-        if (method.equals("定期") && !f.has("period")) {
-            error(file, "inspected", diagnostics,
-                    "a regular (定期) inspection needs 'period', the period it covers",
-                    "add 'period: 2026年第三季度', or 'method: 不定期' / 'method: 暗访' for an "
-                            + "inspection that covers no period");
-            return Optional.empty();
-        }
-        return Optional.of(method);
-    }
-
-    /** 未规定 and 上级规定 say no number is written here; the note says why, or where it is. */
-    private static Optional<String> limitsExplained(ValidatedFile file,
-            Diagnostics diagnostics) {
-        Fields f = file.fields();
-        for (String field : java.util.List.of("time_limit", "statutory_time_limit")) {
-            TimeLimit limit = f.timeLimit(field).orElseThrow();
-            if (!limit.unit().measured() && !f.has("time_limit_note")) {
-                error(file, field, diagnostics, "'" + field + "' is " + limit.text()
-                        + " but 'time_limit_note' does not give the basis",
-                        "add 'time_limit_note:' saying which rule leaves it open or which "
-                                + "authority sets it, e.g. 由区民政局审批，时限以区级办事指南为准");
-                return Optional.empty();
-            }
-        }
-        return Optional.of(f.text("time_limit_note"));
     }
 
     static void error(ValidatedFile file, String field, Diagnostics diagnostics, String message,
