@@ -135,7 +135,19 @@ final class DetailsReader {
         }
         return Optional.of(new ReceptionSchedule(s.integers("monthly_days"),
                 s.weekdays("weekdays"), s.text("time"), s.flag("postpone_on_holiday"), from,
-                until));
+                until, Optional.empty(), months(s.text("months"))));
+    }
+
+    /** 单月 or 双月 as month numbers; every month when not given. */
+    private static java.util.List<Integer> months(String parity) {
+        int first = switch (parity) {
+            case "单月" -> 1;
+            case "双月" -> 2;
+            default -> 0;
+        };
+        return first == 0 ? java.util.List.of()
+                : java.util.stream.IntStream.iterate(first, m -> m <= 12, m -> m + 2).boxed()
+                        .toList();
     }
 
     static void error(ValidatedFile file, String field, Diagnostics diagnostics, String message,

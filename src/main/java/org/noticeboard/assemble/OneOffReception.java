@@ -16,7 +16,7 @@ final class OneOffReception {
 
     static Optional<ReceptionSchedule> read(ValidatedFile file, Fields s,
             Diagnostics diagnostics) {
-        for (String recurring : new String[] {"from", "until", "postpone_on_holiday"}) {
+        for (String recurring : new String[] {"from", "until", "postpone_on_holiday", "months"}) {
             if (s.has(recurring)) {
                 DetailsReader.error(file, "schedule." + recurring, diagnostics,
                         "'" + recurring + "' belongs to a recurring schedule, not to one "

@@ -162,6 +162,10 @@ final class ReceptionEvents {
             b.frequency(Frequency.WEEKLY).dayList(s.weekdays().stream().sorted()
                     .map(ReceptionEvents::weekDay).toList());
         }
+        if (!s.months().isEmpty()) {
+            b.monthList(s.months().stream().map(net.fortuna.ical4j.model.Month::valueOf)
+                    .toList());
+        }
         // UNTIL is in UTC when DTSTART has a time zone (RFC 5545 3.3.10), a date otherwise.
         Temporal until = time.allDay() ? last : time.endInstant(last, zone);
         return b.until(until).build();

@@ -122,6 +122,11 @@ final class DetailRecords {
         g.writeStringField("time", r.schedule().time());
         g.writeBooleanField("postpone_on_holiday", r.schedule().postponeOnHoliday());
         date(g, "date", r.schedule().date());
+        g.writeArrayFieldStart("months");
+        for (int month : r.schedule().months()) {
+            g.writeNumber(month);
+        }
+        g.writeEndArray();
         g.writeStringField("from", r.schedule().from().toString());
         date(g, "until", r.schedule().until());
         g.writeEndObject();

@@ -109,19 +109,32 @@ final class DetailsViews {
         } else if (!s.monthlyDays().isEmpty()) {
             List<String> days = s.monthlyDays().stream().map(d -> zh ? d + "日" : ordinal(d))
                     .toList();
-            out.append(zh ? "每月" + String.join("、", days) : "On the " + String.join(" and ",
-                    days) + " of each month");
+            String parity = parity(s, zh);
+            out.append(zh ? (parity.isEmpty() ? "每月" : "每逢" + parity) + String.join("、", days)
+                    : "On the " + String.join(" and ", days) + " of "
+                            + (parity.isEmpty() ? "each month" : parity));
         } else {
             List<String> days = s.weekdays().stream().map(d -> d.getDisplayName(
                     java.time.format.TextStyle.FULL,
                     zh ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH)).toList();
-            out.append(zh ? "每" + String.join("、", days) : "Every " + String.join(" and ", days));
+            String parity = parity(s, zh);
+            out.append(zh ? parity + "每" + String.join("、", days) : "Every " + String.join(
+                    " and ", days) + (parity.isEmpty() ? "" : " of " + parity));
         }
         out.append(zh ? " " : ", ").append(s.time());
         if (s.postponeOnHoliday()) {
             out.append(zh ? "（遇法定节假日顺延）" : " (postponed to the next working day on holidays)");
         }
         return out.toString();
+    }
+
+    /** 单月 / 双月 (odd months / even months), or empty for every month. */
+    private static String parity(ReceptionSchedule s, boolean zh) {
+        if (s.months().isEmpty()) {
+            return "";
+        }
+        boolean odd = s.months().get(0) % 2 == 1;
+        return zh ? (odd ? "单月" : "双月") : (odd ? "odd months" : "even months");
     }
 
     private static String ordinal(int d) {

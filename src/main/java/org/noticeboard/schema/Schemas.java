@@ -90,6 +90,8 @@ public final class Schemas {
                                             "[1, 15]"),
                                     optional("weekdays", WEEKDAY_LIST, "Days of each week",
                                             "[wednesday]"),
+                                    optional("months", ENUM, "Only in odd (单月) or even "
+                                            + "(双月) months", "单月").oneOf("单月", "双月"),
                                     optional("date", DATE, "A reception held once, on this "
                                             + "date (instead of monthly_days or weekdays; then "
                                             + "'from' is not needed)", "2026-12-18"),

@@ -140,6 +140,31 @@ class RealDocumentShapesTest {
     }
 
     @Test
+    void receptionInOddMonthsOnlySkipsTheEvenOnes() throws Exception {
+        Document page = built("east/reception/deputy.md", """
+                ---
+                title: 区人大代表接待选民日
+                published: 2026-01-05
+                kind: deputy
+                schedule:
+                  monthly_days: [15]
+                  months: 单月
+                  time: "09:00-11:30"
+                  from: 2026-01-01
+                location: 东社区居委会一楼
+                receivers: [王五（区人大代表）]
+                ---
+                逢单月15日接待选民。
+                """);
+        assertEquals("每逢单月15日 09:00-11:30",
+                page.select(".reception .facts tr").get(1).select("td").text());
+        // 15 December is in an even month; the next is 15 January
+        assertEquals(List.of("2027-01-15"), page.select(".upcoming time").eachAttr("datetime"));
+        String ics = java.nio.file.Files.readString(temp.resolve("site/east/receptions.ics"));
+        assertTrue(ics.contains("BYMONTH=1,3,5,7,9,11"), ics);
+    }
+
+    @Test
     void unannouncedInspectionHasNoPeriod() {
         Document page = built("east/supervision/2026-11-spot-check.md", """
                 ---
