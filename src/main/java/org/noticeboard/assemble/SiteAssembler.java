@@ -148,7 +148,8 @@ public final class SiteAssembler {
                     .orElse("write the id as board/type/file-name, e.g. street/policy/"
                             + "open-affairs-rules");
             diagnostics.error(at, field, "'" + id + "' does not name any item", hint);
-        } else if (!published.contains(id)) {
+        } else if (!published.contains(id) && all.get(id).fields().flag("draft")) {
+            // an item that failed to assemble has its own error; only a draft is named here
             diagnostics.error(at, field, "'" + id + "' is a draft and will not be published",
                     "publish that item first, or remove the reference");
         }
