@@ -28,28 +28,30 @@ final class DetailsReader {
     Optional<Details> read(ValidatedFile file, Diagnostics diagnostics) {
         Fields f = file.fields();
         return switch (file.type()) {
-            case PROCEDURE -> Optional.of(new Details.Procedure(
+            case PROCEDURE -> DocumentKinds.limitsExplained(file, diagnostics).map(note -> new Details.Procedure(
                     f.text("applicants"), f.texts("conditions"),
                     f.maps("materials").stream()
                             .map(m -> new Material(m.text("name"), m.text("form"),
                                     m.integer("count", 1))).toList(),
                     f.texts("steps"),
                     f.timeLimit("time_limit").orElseThrow(),
-                    f.timeLimit("statutory_time_limit").orElseThrow(),
+                    f.timeLimit("statutory_time_limit").orElseThrow(), note,
                     f.text("fee"), f.text("fee_basis"), f.texts("legal_basis"),
-                    f.text("location"), f.text("hours"), f.text("phone"),
+                    f.text("location"), f.text("hours"), f.texts("phone"),
                     f.text("complaint_phone")));
-            case NOTICE -> posting(file, diagnostics).map(p -> new Details.Notice(p,
-                    f.map("objections").text("contact"), f.map("objections").text("phone"),
-                    f.map("objections").text("address"),
-                    f.has("result") ? Optional.of(f.text("result")) : Optional.empty()));
+            case NOTICE -> DocumentKinds.notice(file, diagnostics).flatMap(kind -> posting(file, diagnostics)
+                    .map(p -> new Details.Notice(kind, p,
+                            f.map("objections").text("contact"), f.map("objections").text("phone"),
+                            f.map("objections").text("address"),
+                            f.has("result") ? Optional.of(f.text("result")) : Optional.empty())));
             case RECEPTION -> schedule(file, diagnostics).map(s -> new Details.Reception(
                     f.text("kind"), s, f.text("location"), f.texts("receivers"),
                     f.maps("overrides").stream().map(o -> new ReceptionOverride(
                             o.date("date").orElseThrow(), o.texts("receivers"), o.text("location"),
                             o.text("time"), o.flag("cancelled"), o.text("note"))).toList()));
-            case SUPERVISION -> Optional.of(new Details.Supervision(
-                    f.date("inspected").orElseThrow(), f.text("period"), f.text("inspector")));
+            case SUPERVISION -> DocumentKinds.supervision(file, diagnostics).map(method ->
+                    new Details.Supervision(f.date("inspected").orElseThrow(), method,
+                            f.text("period"), f.text("inspector")));
             case RESPONSIBILITY -> Optional.of(new Details.Responsibility(
                     f.maps("posts").stream().map(p -> new Post(p.text("post"), p.text("person"),
                             p.text("stand_in"), p.text("duties"))).toList()));
@@ -102,8 +104,21 @@ final class DetailsReader {
 
     private Optional<ReceptionSchedule> schedule(ValidatedFile file, Diagnostics diagnostics) {
         Fields s = file.fields().map("schedule");
-        if (s.integers("monthly_days").isEmpty() == s.weekdays("weekdays").isEmpty()) {
-            error(file, "schedule", diagnostics, Message.of("schedule-days"));
+        int ways = (s.integers("monthly_days").isEmpty() ? 0 : 1)
+                + (s.weekdays("weekdays").isEmpty() ? 0 : 1) + (s.has("date") ? 1 : 0);
+        if (ways != 1) {
+            error(file, "schedule", diagnostics,
+                    "'schedule' needs either 'monthly_days', 'weekdays' or 'date' (exactly one)",
+                    "write e.g. 'monthly_days: [1, 15]', 'weekdays: [wednesday]' or, for a "
+                            + "reception held once, 'date: 2026-12-18'");
+            return Optional.empty();
+        }
+        if (s.has("date")) {
+            return OneOffReception.read(file, s, diagnostics);
+        }
+        if (!s.has("from")) {
+            error(file, "schedule", diagnostics, "a recurring schedule needs 'from'",
+                    "add 'from: 2026-01-01', the first date the schedule applies");
             return Optional.empty();
         }
         Optional<LocalDate> until = s.date("until");
@@ -114,7 +129,19 @@ final class DetailsReader {
         }
         return Optional.of(new ReceptionSchedule(s.integers("monthly_days"),
                 s.weekdays("weekdays"), s.text("time"), s.flag("postpone_on_holiday"), from,
-                until));
+                until, Optional.empty(), months(s.text("months"))));
+    }
+
+    /** 单月 or 双月 as month numbers; every month when not given. */
+    private static java.util.List<Integer> months(String parity) {
+        int first = switch (parity) {
+            case "单月" -> 1;
+            case "双月" -> 2;
+            default -> 0;
+        };
+        return first == 0 ? java.util.List.of()
+                : java.util.stream.IntStream.iterate(first, m -> m <= 12, m -> m + 2).boxed()
+                        .toList();
     }
 
     static void error(ValidatedFile file, String field, Diagnostics diagnostics,
@@ -124,4 +151,16 @@ final class DetailsReader {
                 doc.columnOf(field)), field, message);
     }
 
+    static void error(ValidatedFile file, String field, Diagnostics diagnostics, String message,
+            String hint) {
+        error(file, field, field, diagnostics, message, hint);
+    }
+
+    /** An error about {@code field} shown at the line of {@code at} (a missing field has none). */
+    static void error(ValidatedFile file, String at, String field, Diagnostics diagnostics,
+            String message, String hint) {
+        YamlDocument doc = file.parsed().frontMatter();
+        diagnostics.error(new Position(file.parsed().source().displayPath(), doc.lineOf(at),
+                doc.columnOf(at)), field, message, hint);
+    }
 }

@@ -70,12 +70,14 @@ final class ReceptionEvents {
     List<VEvent> of(Item item) {
         Details.Reception r = (Details.Reception) item.details();
         ReceptionSchedule s = r.schedule();
+        if (s.date().isPresent()) {
+            return once(item, r, s.date().get());
+        }
         LocalDate horizon = site.today().plusDays(HORIZON_DAYS);
         LocalDate last = s.until().filter(u -> u.isBefore(horizon)).orElse(horizon);
         List<LocalDate> ruleDates = new ArrayList<>();
         for (LocalDate d = s.from(); !d.isAfter(last); d = d.plusDays(1)) {
-            if (s.monthlyDays().contains(d.getDayOfMonth())
-                    || s.weekdays().contains(d.getDayOfWeek())) {
+            if (s.on(d)) {
                 ruleDates.add(d);
             }
         }
@@ -123,6 +125,13 @@ final class ReceptionEvents {
         return out;
     }
 
+    /** A reception held once: one event without a rule (or none when it is cancelled). */
+    private List<VEvent> once(Item item, Details.Reception r, LocalDate date) {
+        String uid = item.id() + "@" + host();
+        return dates.between(item, date, date).stream().map(o -> event(item, uid, o.date(),
+                TimeOfDay.parse(o.time()), o.location(), o.receivers(), o.note())).toList();
+    }
+
     private VEvent event(Item item, String uid, LocalDate date, TimeOfDay time, String location,
             List<String> receivers, String note) {
         VEvent e = new VEvent(new PropertyList());
@@ -152,6 +161,10 @@ final class ReceptionEvents {
         } else {
             b.frequency(Frequency.WEEKLY).dayList(s.weekdays().stream().sorted()
                     .map(ReceptionEvents::weekDay).toList());
+        }
+        if (!s.months().isEmpty()) {
+            b.monthList(s.months().stream().map(net.fortuna.ical4j.model.Month::valueOf)
+                    .toList());
         }
         // UNTIL is in UTC when DTSTART has a time zone (RFC 5545 3.3.10), a date otherwise.
         Temporal until = time.allDay() ? last : time.endInstant(last, zone);

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.SiteConfig;
+import org.noticeboard.model.StandardColumns;
 import org.noticeboard.render.DateText;
 import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
@@ -18,8 +19,10 @@ import org.noticeboard.render.Urls;
 import org.noticeboard.render.view.Link;
 
 /**
- * {@code <board>/catalogue.html}: the board's disclosure catalogue (公开目录) with the state of
- * every required item, so residents see what is published and what is overdue or missing.
+ * {@code <board>/catalogue.html}: the board's disclosure catalogue (公开目录) in the columns of the
+ * 基层政务公开标准目录, with the state of every required item and links to the items that fulfil
+ * it, so residents see what is published and what is overdue or missing. One table: a wide
+ * screen and paper show it as a table, a phone as one card per row (style.css).
  */
 public final class CataloguePages implements Pages, ItemFiles {
 
@@ -76,6 +79,21 @@ public final class CataloguePages implements Pages, ItemFiles {
         m.put("cycle", r.entry().maxAgeDays() > 0
                 ? r.entry().maxAgeDays() + t.get("unit.days") : "");
         m.put("basis", r.entry().basis());
+        StandardColumns c = r.entry().columns();
+        m.put("matter", c.matter());
+        m.put("subMatter", c.subMatter());
+        m.put("elements", String.join("、", c.elements()));
+        m.put("timeLimit", r.entry().type().equals("hotline") ? "" : !c.timeLimit().isEmpty()
+                ? c.timeLimit() : t.get("catalogue.time_limit.default")
+                        .replace("{days}", String.valueOf(r.entry().timeLimitDays())));
+        m.put("subject", c.subject().isEmpty() ? board.name() : c.subject());
+        m.put("channels", String.join("、", c.channels()));
+        m.put("audience", c.audience());
+        m.put("mode", c.mode());
+        m.put("levels", String.join("、", c.levels()));
+        // every current item that fulfils the row, so a resident reaches each of them
+        m.put("items", r.fulfilling().stream()
+                .map(i -> new Link(i.title(), root + Urls.item(i))).toList());
         return m;
     }
 }

@@ -44,10 +44,15 @@ public final class CatalogueStatus {
      * @param item the newest current item (or, when archived, the newest archived one)
      * @param last the date that item was last published or updated (inspected for supervision)
      * @param due when it becomes overdue, for entries with a maximum age
+     * @param fulfilling every current item that fulfils the row, newest first
      */
     public record Row(CatalogueEntry entry, String board, String title,
             Optional<CatalogueEntry.Service> service, State state, Optional<Item> item,
-            Optional<LocalDate> last, Optional<LocalDate> due) {}
+            Optional<LocalDate> last, Optional<LocalDate> due, List<Item> fulfilling) {
+        public Row {
+            fulfilling = List.copyOf(fulfilling);
+        }
+    }
 
     private final Site site;
     private final Lifecycle lifecycle;
@@ -72,7 +77,7 @@ public final class CatalogueStatus {
             }
             if (entry.type().equals("hotline")) {
                 rows.add(new Row(entry, board, entry.title(), Optional.empty(), State.PUBLISHED,
-                        Optional.empty(), Optional.empty(), Optional.empty()));
+                        Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
             } else if (!entry.services().isEmpty()) {
                 for (CatalogueEntry.Service s : entry.services()) {
                     String id = board + "/procedure/" + s.slug();
@@ -81,7 +86,7 @@ public final class CatalogueStatus {
                 }
             } else {
                 rows.add(row(entry, board, entry.title(), Optional.empty(),
-                        i -> i.board().equals(board) && i.type().id().equals(entry.type())));
+                        i -> i.board().equals(board) && entry.fulfilledBy(i)));
             }
         }
         return rows;
@@ -91,25 +96,28 @@ public final class CatalogueStatus {
             Optional<CatalogueEntry.Service> service, Predicate<Item> matches) {
         List<Item> published = site.items().stream().filter(matches)
                 .filter(lifecycle::isPublished).toList();
-        Optional<Item> current = newest(published.stream().filter(lifecycle::isCurrent)
-                .toList());
+        List<Item> currentItems = published.stream().filter(lifecycle::isCurrent)
+                .sorted(NEWEST_FIRST).toList();
+        Optional<Item> current = currentItems.stream().findFirst();
         if (current.isEmpty()) {
             Optional<Item> archived = newest(published);
             return new Row(entry, board, title, service,
                     archived.isPresent() ? State.ARCHIVED : State.MISSING, archived,
-                    archived.map(CatalogueStatus::lastDate), Optional.empty());
+                    archived.map(CatalogueStatus::lastDate), Optional.empty(), List.of());
         }
         LocalDate last = lastDate(current.get());
         Optional<LocalDate> due = entry.maxAgeDays() > 0
                 ? Optional.of(last.plusDays(entry.maxAgeDays())) : Optional.empty();
         boolean overdue = due.map(d -> d.isBefore(site.today())).orElse(false);
         return new Row(entry, board, title, service, overdue ? State.OVERDUE : State.PUBLISHED,
-                current, Optional.of(last), due);
+                current, Optional.of(last), due, currentItems);
     }
 
+    private static final Comparator<Item> NEWEST_FIRST = Comparator
+            .comparing(CatalogueStatus::lastDate).thenComparing(Item::id).reversed();
+
     private static Optional<Item> newest(List<Item> items) {
-        return items.stream().max(Comparator.comparing(CatalogueStatus::lastDate)
-                .thenComparing(Item::id));
+        return items.stream().min(NEWEST_FIRST);
     }
 
     /** How fresh an item is: the inspection date of a supervision result, else its last date. */

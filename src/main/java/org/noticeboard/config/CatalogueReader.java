@@ -10,6 +10,8 @@ import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.CatalogueEntry;
+import org.noticeboard.model.StandardColumns;
+import org.noticeboard.model.Timeliness;
 import org.noticeboard.parse.YamlDocument;
 import org.noticeboard.schema.Fields;
 import org.noticeboard.schema.Suggestions;
@@ -65,11 +67,29 @@ final class CatalogueReader {
                 services.add(new CatalogueEntry.Service(listed.get(s).text("slug"),
                         listed.get(s).text("title"), doc.lineOf(path + ".services." + s)));
             }
+            int limit = e.integer("time_limit_days", Timeliness.DEFAULT_WORKING_DAYS);
+            if (limit < 1) {
+                ok = false;
+                error(path + ".time_limit_days", "'time_limit_days' must be at least 1",
+                        "write the limit in working days, e.g. 'time_limit_days: 10'",
+                        diagnostics);
+            }
             out.add(new CatalogueEntry(e.text("title"), e.text("type"), boards,
                     e.integer("max_age_days", 0), services, e.text("basis"),
-                    doc.lineOf(path + ".title")));
+                    doc.lineOf(path + ".title"), e.text("topic"), columns(e), limit));
         }
         return ok ? Optional.of(List.copyOf(out)) : Optional.empty();
+    }
+
+    private static StandardColumns columns(Fields e) {
+        return new StandardColumns(e.text("matter"), e.text("sub_matter"), e.texts("elements"),
+                e.text("time_limit"), e.text("subject"), e.texts("channels"),
+                e.text("audience"), e.text("mode"), e.texts("levels"));
+    }
+
+    private void error(String path, String message, String hint, Diagnostics diagnostics) {
+        diagnostics.error(new Position(display, doc.lineOf(path), doc.columnOf(path)), path,
+                message, hint);
     }
 
     private void error(String path, Message message, Diagnostics diagnostics) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.noticeboard.model.RawHtml;
+import org.noticeboard.model.Timeliness;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
@@ -99,7 +100,29 @@ public final class ConfigLoader {
                 catalogue.get(), languages, f.flag("large_text"),
                 f.map("attachments").integer("max_size_mb",
                         SiteConfig.DEFAULT_ATTACHMENT_MAX_MB), params(f.map("params")),
-                f.has("paper") ? f.text("paper") : "A4"));
+                f.has("paper") ? f.text("paper") : "A4",
+                timeliness(f.map("timeliness"), boards, doc.get(), display, diagnostics)));
+    }
+
+    /** The 公开时限 check's scope; community boards only when listed. */
+    private static Optional<Timeliness> timeliness(Fields t, List<Board> boards,
+            org.noticeboard.parse.YamlDocument doc, String display, Diagnostics diagnostics) {
+        if (!t.has("from")) {
+            return Optional.empty();
+        }
+        List<String> slugs = boards.stream().map(Board::slug).toList();
+        List<String> listed = t.texts("boards");
+        for (int i = 0; i < listed.size(); i++) {
+            if (!slugs.contains(listed.get(i))) {
+                String path = "timeliness.boards." + i;
+                diagnostics.error(new Position(display, doc.lineOf(path), doc.columnOf(path)),
+                        path, "unknown board '" + listed.get(i) + "'",
+                        "boards: " + String.join(", ", slugs));
+            }
+        }
+        List<String> checked = listed.isEmpty() ? boards.stream()
+                .filter(b -> b.kind().equals("street-office")).map(Board::slug).toList() : listed;
+        return Optional.of(new Timeliness(t.date("from").orElseThrow(), checked));
     }
 
     /** The site's languages, its default first; empty after reporting a wrong entry. */

@@ -52,6 +52,17 @@ public final class ConfigSchema {
                                         "京公网安备11010102000001号"))),
                 new FieldSpec("boards", FieldKind.MAP_LIST, true, "The notice boards",
                         "[{slug: street, name: 和平街道办事处}]", List.of(), board()),
+                new FieldSpec("timeliness", FieldKind.MAP, false,
+                        "The 公开时限 check: items published from this date are checked "
+                                + "against their catalogue row's limit (default 20 working days "
+                                + "after 'formed' or 'written')",
+                        "{from: 2026-01-01}", List.of(), List.of(
+                                new FieldSpec("from", FieldKind.DATE, true,
+                                        "Check items published on or after this date",
+                                        "2026-01-01", List.of(), List.of()),
+                                opt("boards", FieldKind.TEXT_LIST, "Boards checked (default: "
+                                        + "the street-office boards; list community boards to "
+                                        + "opt them in)", "[street, dongsi]"))),
                 new FieldSpec("catalogue", FieldKind.MAP_LIST, false,
                         "The disclosure catalogue (公开目录): what each board must keep published",
                         "[{title: 监督检查结果, type: supervision, max_age_days: 92}]", List.of(),
@@ -80,8 +91,25 @@ public final class ConfigSchema {
                                         "dibao-application"),
                                 req("title", FieldKind.TEXT, "Name of the service",
                                         "最低生活保障申请"))),
-                opt("basis", FieldKind.TEXT, "The rule that requires it, shown on the catalogue "
-                        + "page", "《和平街道政务公开工作制度》第八条"));
+                opt("basis", FieldKind.TEXT, "公开依据: the rule that requires it, shown on the "
+                        + "catalogue page", "《和平街道政务公开工作制度》第八条"),
+                opt("topic", FieldKind.TEXT, "Only items of this 主题分类 ('topic') fulfil "
+                        + "the entry", "社会救助"),
+                opt("matter", FieldKind.TEXT, "公开事项, 一级事项 of the standard catalogue",
+                        "社会救助"),
+                opt("sub_matter", FieldKind.TEXT, "公开事项, 二级事项", "最低生活保障"),
+                opt("elements", FieldKind.TEXT_LIST, "公开内容（要素）",
+                        "[审核确认结果, 救助标准, 办理流程]"),
+                opt("time_limit", FieldKind.TEXT, "公开时限 as the catalogue words it (default: "
+                        + "from time_limit_days)", "信息形成或变更之日起20个工作日内"),
+                opt("time_limit_days", FieldKind.INTEGER, "公开时限 in working days, checked "
+                        + "by 'check' (default 20, 条例第二十六条)", "10"),
+                opt("subject", FieldKind.TEXT, "公开主体 (default: the board)", "和平街道办事处"),
+                opt("channels", FieldKind.TEXT_LIST, "公开渠道和载体",
+                        "[政府网站, 公开查阅点, 社区公示栏]"),
+                opt("audience", FieldKind.ENUM, "公开对象", "全社会", "全社会", "特定群众"),
+                opt("mode", FieldKind.ENUM, "公开方式", "主动", "主动", "依申请"),
+                opt("levels", FieldKind.TEXT_LIST, "公开层级", "[街道, 社区]"));
     }
 
     static List<FieldSpec> board() {

@@ -36,9 +36,12 @@ final class ReferenceText {
             case ITEM_REF_LIST -> "`[street/policy/open-affairs-rules-2019]`";
             case PHONE -> "`010-65212345` (area code, hyphen, number), `12345`, `400-…` or a "
                     + "mobile number; quote it: `\"010-65212345\"`";
+            case PHONE_LIST -> "one phone as above, or several: "
+                    + "`[\"010-65212350\", \"010-64011234\"]`";
             case URL -> "`https://…`";
             case TIME_LIMIT -> "`即时办结`, `当场办结`, `5个工作日`, `30日`, `20 working days`, "
-                    + "`30 calendar days`; a note in brackets may follow: `15个工作日（不含评定时间）`";
+                    + "`30 calendar days`; a note in brackets may follow: `15个工作日（不含评定时间）`; "
+                    + "`未规定` or `上级规定` where no number can honestly be written";
             case WEEKDAY_LIST -> "`[wednesday]` or `[周三]`";
             case INTEGER_LIST -> "`[1, 15]` (days of the month)";
             case MAP -> "fields on indented lines below, or `{a: 1, b: 2}`";
@@ -70,8 +73,33 @@ final class ReferenceText {
             report is late (`check --strict` turns warnings into errors for CI).
 
             Every board has a public page `<board>/catalogue.html`, linked from the board's \
-            page, with each required item, its state, the current item, when it was last \
-            published, when it is due and the rule that requires it.
+            page, with each required item, its state, every current item that fulfils it, \
+            when it was last published, when it is due and the rule that requires it.
+
+            ### Columns of the standard catalogue (基层政务公开标准目录)
+
+            An entry may carry the columns the national standard guidelines print: `matter` \
+            and `sub_matter` (公开事项, 一级 and 二级), `elements` (公开内容（要素）), `basis` \
+            (公开依据), `time_limit` (公开时限 as worded), `subject` (公开主体, default the \
+            board), `channels` (公开渠道和载体), `audience` (公开对象: 全社会 or 特定群众), \
+            `mode` (公开方式: 主动 or 依申请) and `levels` (公开层级). `topic` narrows the \
+            items that fulfil the entry to those with that `topic`. The catalogue page is one \
+            table: on a wide screen and on paper it reads as a table, on a phone each row is \
+            a card with every cell under its column's name; empty columns are left out of \
+            the card.
+
+            ### Time limit of disclosure (公开时限)
+
+            With `timeliness: {from: 2026-01-01}` in site.yaml, `check` warns \
+            (`disclosure-late`) when an item published on or after that date was published \
+            more than its limit after it was formed: `formed`, or else `written`, counted in \
+            working days with the public holidays and 调休 working days of the holiday file. \
+            The limit is the smallest `time_limit_days` of the catalogue entries the item \
+            fulfils on its board, else 20 working days (条例第二十六条). Only street-office \
+            boards are checked unless `timeliness.boards` lists community boards too; items \
+            without `formed` or `written` are not checked. A draft (`draft: true`) whose \
+            deadline is at most 5 working days away, or past, is listed too \
+            (`disclosure-deadline-near`, `disclosure-deadline-passed`).
 
             """;
 

@@ -12,6 +12,9 @@ import java.util.List;
  * @param services for {@code procedure}: one service guide required per service
  * @param basis the rule that requires it, shown to residents; may be empty
  * @param line the entry's line in site.yaml, for messages
+ * @param topic when not empty, only items of this 主题分类 fulfil the entry
+ * @param columns the 标准目录 columns shown on the catalogue page
+ * @param timeLimitDays 公开时限 in working days, for {@code check}
  */
 public record CatalogueEntry(
         String title,
@@ -20,11 +23,31 @@ public record CatalogueEntry(
         int maxAgeDays,
         List<Service> services,
         String basis,
-        int line) {
+        int line,
+        String topic,
+        StandardColumns columns,
+        int timeLimitDays) {
 
     public CatalogueEntry {
         boards = List.copyOf(boards);
         services = List.copyOf(services);
+    }
+
+    /** An entry without standard-catalogue columns. */
+    public CatalogueEntry(String title, String type, List<String> boards, int maxAgeDays,
+            List<Service> services, String basis, int line) {
+        this(title, type, boards, maxAgeDays, services, basis, line, "", StandardColumns.NONE,
+                Timeliness.DEFAULT_WORKING_DAYS);
+    }
+
+    /** Whether {@code item} is of the entry's type and topic (its board is checked apart). */
+    public boolean fulfilledBy(Item item) {
+        return fulfilledBy(item.type().id(), item.topic());
+    }
+
+    /** The same for an item not assembled (a draft): its type id and topic. */
+    public boolean fulfilledBy(String itemType, String itemTopic) {
+        return itemType.equals(type) && (topic.isEmpty() || topic.equals(itemTopic));
     }
 
     public boolean appliesTo(String board) {

@@ -17,12 +17,13 @@ public sealed interface Details {
             List<String> steps,
             TimeLimit timeLimit,
             TimeLimit statutoryTimeLimit,
+            String timeLimitNote,
             String fee,
             String feeBasis,
             List<String> legalBasis,
             String location,
             String hours,
-            String phone,
+            List<String> phones,
             String complaintPhone)
             implements Details {
         public Procedure {
@@ -30,11 +31,21 @@ public sealed interface Details {
             materials = List.copyOf(materials);
             steps = List.copyOf(steps);
             legalBasis = List.copyOf(legalBasis);
+            phones = List.copyOf(phones);
+        }
+
+        /** The first consultation phone, for places with room for one. */
+        public String phone() {
+            return phones.isEmpty() ? "" : phones.get(0);
         }
     }
 
-    /** 公示: a posting period, where objections go and, later, the result notice. */
+    /**
+     * 公示, 公告, 通知 or 征求意见: a posting period, where objections or comments go (empty for
+     * kinds that take none) and, later, the result notice.
+     */
     record Notice(
+            NoticeKind kind,
             PostingPeriod posting,
             String objectionContact,
             String objectionPhone,
@@ -56,7 +67,14 @@ public sealed interface Details {
         }
     }
 
-    record Supervision(LocalDate inspected, String period, String inspector) implements Details {}
+    /**
+     * 监督检查结果. {@code period} is empty for an inspection that covers no period, such as an
+     * unannounced one (暗访).
+     *
+     * @param method 定期, 不定期 or 暗访
+     */
+    record Supervision(LocalDate inspected, String method, String period, String inspector)
+            implements Details {}
 
     record Responsibility(List<Post> posts) implements Details {
         public Responsibility {

@@ -26,7 +26,7 @@ public final class ReceptionDates {
         List<ReceptionOccurrence> out = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             LocalDate d = day;
-            if (!matches(s, d)) {
+            if (!s.on(d)) {
                 continue;
             }
             LocalDate actual = s.postponeOnHoliday() ? calendar.onOrAfter(d) : d;
@@ -47,9 +47,5 @@ public final class ReceptionDates {
         }
         out.sort(Comparator.comparing(ReceptionOccurrence::date));
         return List.copyOf(out);
-    }
-
-    private static boolean matches(ReceptionSchedule s, LocalDate d) {
-        return s.monthlyDays().contains(d.getDayOfMonth()) || s.weekdays().contains(d.getDayOfWeek());
     }
 }

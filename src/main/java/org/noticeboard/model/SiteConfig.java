@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param attachmentMaxMb the largest attached file published, in megabytes
  * @param params the logo and registration numbers every page shows (网站标识码, ICP, 公安备案)
  * @param paper the poster paper of items that name none, {@code A4} or {@code A3}
+ * @param timeliness which items the 公开时限 check applies to; empty: none
  */
 public record SiteConfig(
         String title,
@@ -37,7 +38,8 @@ public record SiteConfig(
         boolean largeText,
         int attachmentMaxMb,
         SiteParams params,
-        String paper) {
+        String paper,
+        Optional<Timeliness> timeliness) {
 
     /** Large enough for a scanned document of a few dozen pages, small enough for a phone. */
     public static final int DEFAULT_ATTACHMENT_MAX_MB = 20;
@@ -58,7 +60,8 @@ public record SiteConfig(
             boolean largeText) {
         this(title, titleEn, organisation, language, baseUrl, hotline, publicContacts,
                 indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards, catalogue,
-                languages, largeText, DEFAULT_ATTACHMENT_MAX_MB, SiteParams.NONE, "A4");
+                languages, largeText, DEFAULT_ATTACHMENT_MAX_MB, SiteParams.NONE, "A4",
+                Optional.empty());
     }
 
     /** A site in one language and normal type, as before languages and large text existed. */
@@ -87,6 +90,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, titleEn, organisation, language, url, hotline,
                 publicContacts, indexPrefix, minimumPostingDays, holidaysFile, rawHtml, boards,
-                catalogue, languages, largeText, attachmentMaxMb, params, paper);
+                catalogue, languages, largeText, attachmentMaxMb, params, paper, timeliness);
     }
 }

@@ -7,14 +7,22 @@ import java.util.regex.Pattern;
 /**
  * A statutory or promised time limit ({@code 办理时限}), parsed from what editors write: {@code
  * 即时办结}, {@code 当场办结}, {@code 5个工作日}, {@code 20 working days}, {@code 30日}, {@code 30
- * calendar days}.
+ * calendar days}; or, where no number may honestly be written, {@code 未规定} (no law sets one)
+ * and {@code 上级规定} (set by a higher authority), which the guide explains in a note.
  */
 public record TimeLimit(Unit unit, int amount, String text) {
 
     public enum Unit {
         IMMEDIATE,
         WORKING_DAYS,
-        CALENDAR_DAYS
+        CALENDAR_DAYS,
+        NOT_SET,
+        HIGHER_AUTHORITY;
+
+        /** Whether the limit is a number of days (or immediate) that can be compared. */
+        public boolean measured() {
+            return this != NOT_SET && this != HIGHER_AUTHORITY;
+        }
     }
 
     private static final Pattern ZH =
@@ -29,6 +37,12 @@ public record TimeLimit(Unit unit, int amount, String text) {
         if (t.matches("即时办结|当场办结|即办|即时办理|当场办理") || t.equalsIgnoreCase("immediately")
                 || t.equalsIgnoreCase("on the spot")) {
             return Optional.of(new TimeLimit(Unit.IMMEDIATE, 0, text.strip()));
+        }
+        if (t.equals("未规定") || t.equalsIgnoreCase("not set")) {
+            return Optional.of(new TimeLimit(Unit.NOT_SET, 0, text.strip()));
+        }
+        if (t.equals("上级规定") || t.equalsIgnoreCase("set by higher authority")) {
+            return Optional.of(new TimeLimit(Unit.HIGHER_AUTHORITY, 0, text.strip()));
         }
         Matcher zh = ZH.matcher(t);
         if (zh.matches()) {

@@ -43,6 +43,7 @@ final class DetailRecords {
             g.writeStringField("status", site.lifecycle().noticeStatus(item)
                     .map(s -> s.id()).orElse(""));
             g.writeEndObject();
+            g.writeStringField("kind", n.kind().written());
             g.writeObjectFieldStart("objections");
             g.writeStringField("contact", n.objectionContact());
             g.writeStringField("phone", n.objectionPhone());
@@ -53,6 +54,7 @@ final class DetailRecords {
             reception(g, item, r);
         } else if (d instanceof Details.Supervision s) {
             g.writeStringField("inspected", s.inspected().toString());
+            g.writeStringField("method", s.method());
             g.writeStringField("period", s.period());
             g.writeStringField("inspector", s.inspector());
         } else if (d instanceof Details.Responsibility r) {
@@ -93,6 +95,8 @@ final class DetailRecords {
         g.writeStringField("location", p.location());
         g.writeStringField("hours", p.hours());
         g.writeStringField("phone", p.phone());
+        strings(g, "phones", p.phones());
+        g.writeStringField("time_limit_note", p.timeLimitNote());
         g.writeStringField("complaint_phone", p.complaintPhone());
     }
 
@@ -117,6 +121,12 @@ final class DetailRecords {
                 .map(DayOfWeek::name).map(s -> s.toLowerCase(Locale.ROOT)).toList());
         g.writeStringField("time", r.schedule().time());
         g.writeBooleanField("postpone_on_holiday", r.schedule().postponeOnHoliday());
+        date(g, "date", r.schedule().date());
+        g.writeArrayFieldStart("months");
+        for (int month : r.schedule().months()) {
+            g.writeNumber(month);
+        }
+        g.writeEndArray();
         g.writeStringField("from", r.schedule().from().toString());
         date(g, "until", r.schedule().until());
         g.writeEndObject();

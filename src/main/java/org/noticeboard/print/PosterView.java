@@ -11,6 +11,8 @@ import org.noticeboard.render.view.ItemView;
  * @param paper {@code A4} or {@code A3}
  * @param pageName the CSS named page the poster's sheets use (its size and running head)
  * @param period the posting period, e.g. 2026年12月1日至12月7日; empty for other types
+ * @param periodLabel what the period is called for the notice's kind (公示期, 公告期…)
+ * @param feedback the line above the contacts (如有异议…); empty when the kind takes none
  * @param docNo 发文字号, shown under the title as official documents do; may be empty
  * @param date the publication date as written on the sheet
  * @param contacts where to ask and object: label and value per line
@@ -24,6 +26,8 @@ public record PosterView(
         String paper,
         String pageName,
         String period,
+        String periodLabel,
+        String feedback,
         String docNo,
         String issuer,
         String date,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.noticeboard.model.Details;
+import org.noticeboard.render.NoticeWording;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Site;
 import org.noticeboard.render.PageWriter;
@@ -40,23 +41,37 @@ final class Posters {
                 : QrCode.svg(url, t.get("print.scan") + " " + url));
     }
 
+    private void boardPhone(Item item, List<PosterView.Line> contacts) {
+        site.config().board(item.board()).ifPresent(b ->
+                contacts.add(new PosterView.Line(t.get("print.board_phone"), b.hotline())));
+    }
+
     PosterView view(Item item, String root, String pageName) {
         String period = "";
+        String periodLabel = "";
+        String feedback = "";
         List<PosterView.Line> contacts = new ArrayList<>();
-        if (item.details() instanceof Details.Notice n) {
+        if (item.details() instanceof Details.Notice n && n.kind().takesFeedback()) {
+            NoticeWording words = NoticeWording.of(t, n);
             period = pages.views().dates().period(n.posting());
+            periodLabel = words.period();
+            feedback = words.feedback();
             contacts.add(new PosterView.Line(t.get("notice.contact"), n.objectionContact()));
             contacts.add(new PosterView.Line(t.get("notice.phone"), n.objectionPhone()));
             if (!n.objectionAddress().isEmpty()) {
                 contacts.add(new PosterView.Line(t.get("notice.address"), n.objectionAddress()));
             }
+        } else if (item.details() instanceof Details.Notice n) {
+            period = pages.views().dates().period(n.posting());
+            periodLabel = NoticeWording.of(t, n).period();
+            boardPhone(item, contacts);
         } else if (item.details() instanceof Details.Procedure p) {
-            contacts.add(new PosterView.Line(t.get("procedure.phone"), p.phone()));
+            contacts.add(new PosterView.Line(t.get("procedure.phone"),
+                    String.join("、", p.phones())));
             contacts.add(new PosterView.Line(t.get("procedure.complaint_phone"),
                     p.complaintPhone()));
         } else {
-            site.config().board(item.board()).ifPresent(b ->
-                    contacts.add(new PosterView.Line(t.get("print.board_phone"), b.hotline())));
+            boardPhone(item, contacts);
         }
         contacts.add(new PosterView.Line(t.get("hotline"), site.config().hotline()));
         String date = item.published().map(d -> pages.views().dates().date(d)).orElse("");
@@ -65,8 +80,8 @@ final class Posters {
         PosterBody body = pages.cachedForNextBuild("print-body " + root, item,
                 i -> PosterBody.split(withoutAnchors(pages.views().body(i, root))));
         return new PosterView(pages.views().item(item, root, body.main()), item.paper(),
-                pageName, period, item.docNo(), item.issuer(), date, contacts,
-                pages.cached("print-qr", item, this::qr), onlineUrl(item),
+                pageName, period, periodLabel, feedback, item.docNo(), item.issuer(), date,
+                contacts, pages.cached("print-qr", item, this::qr), onlineUrl(item),
                 new SafeString(body.end()), SheetEstimate.snug(item));
     }
 

@@ -39,23 +39,29 @@ final class DetailsViews {
                 m.put("steps", p.steps());
                 m.put("timeLimit", limit(p.timeLimit()));
                 m.put("statutoryTimeLimit", limit(p.statutoryTimeLimit()));
+                m.put("timeLimitNote", p.timeLimitNote());
                 m.put("fee", p.fee());
                 m.put("feeBasis", p.feeBasis());
                 m.put("legalBasis", p.legalBasis());
                 m.put("location", p.location());
                 m.put("hours", p.hours());
-                m.put("phone", p.phone());
+                m.put("phones", p.phones());
                 m.put("complaintPhone", p.complaintPhone());
         } else if (d instanceof Details.Notice n) {
                 NoticeStatus status = site.lifecycle().noticeStatus(item).orElseThrow();
+                NoticeWording words = NoticeWording.of(t, n);
+                m.put("kindId", n.kind().id());
+                m.put("periodLabel", words.period());
+                m.put("statusLabel", words.statusLabel());
+                m.put("feedback", words.feedback());
                 m.put("period", dates.period(n.posting()));
                 m.put("length", n.posting().days() > 0 ? n.posting().days()
                         + (n.posting().workingDays() ? t.get("unit.working_days")
                                 : t.get("unit.days")) : "");
-                m.put("status", t.get("status." + status.id()));
+                m.put("status", words.status(status));
                 m.put("statusId", status.id());
-                m.put("objectionsOpen", status == NoticeStatus.OPEN
-                        || status == NoticeStatus.ANNOUNCED);
+                m.put("objectionsOpen", n.kind().takesFeedback() && (status == NoticeStatus.OPEN
+                        || status == NoticeStatus.ANNOUNCED));
                 m.put("contact", n.objectionContact());
                 m.put("phone", n.objectionPhone());
                 m.put("address", n.objectionAddress());
@@ -70,6 +76,7 @@ final class DetailsViews {
                         .map(o -> new ViewFactoryReception(o, dates, t).asMap()).toList());
         } else if (d instanceof Details.Supervision s) {
                 m.put("inspected", dates.date(s.inspected()));
+                m.put("method", t.get("supervision.method." + s.method()));
                 m.put("period", s.period());
                 m.put("inspector", s.inspector());
         } else if (d instanceof Details.Responsibility r) {
@@ -82,29 +89,52 @@ final class DetailsViews {
         return m;
     }
 
+    /** As written, except that 未规定 and 上级规定 read as the theme words them. */
     private String limit(TimeLimit limit) {
-        return limit.text();
+        return switch (limit.unit()) {
+            case NOT_SET -> t.get("procedure.time_limit.not_set");
+            case HIGHER_AUTHORITY -> t.get("procedure.time_limit.higher_authority");
+            default -> limit.text();
+        };
     }
 
     private String schedule(ReceptionSchedule s) {
         boolean zh = !dates.language().startsWith("en");
         StringBuilder out = new StringBuilder();
-        if (!s.monthlyDays().isEmpty()) {
+        if (s.date().isPresent()) {
+            out.append(dates.date(s.date().get())).append(zh ? " " : ", ")
+                    .append(dates.weekday(s.date().get()))
+                    .append(zh ? "（" + t.get("reception.once") + "）"
+                            : " (" + t.get("reception.once") + ")");
+        } else if (!s.monthlyDays().isEmpty()) {
             List<String> days = s.monthlyDays().stream().map(d -> zh ? d + "日" : ordinal(d))
                     .toList();
-            out.append(zh ? "每月" + String.join("、", days) : "On the " + String.join(" and ",
-                    days) + " of each month");
+            String parity = parity(s, zh);
+            out.append(zh ? (parity.isEmpty() ? "每月" : "每逢" + parity) + String.join("、", days)
+                    : "On the " + String.join(" and ", days) + " of "
+                            + (parity.isEmpty() ? "each month" : parity));
         } else {
             List<String> days = s.weekdays().stream().map(d -> d.getDisplayName(
                     java.time.format.TextStyle.FULL,
                     zh ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH)).toList();
-            out.append(zh ? "每" + String.join("、", days) : "Every " + String.join(" and ", days));
+            String parity = parity(s, zh);
+            out.append(zh ? parity + "每" + String.join("、", days) : "Every " + String.join(
+                    " and ", days) + (parity.isEmpty() ? "" : " of " + parity));
         }
         out.append(zh ? " " : ", ").append(s.time());
         if (s.postponeOnHoliday()) {
             out.append(zh ? "（遇法定节假日顺延）" : " (postponed to the next working day on holidays)");
         }
         return out.toString();
+    }
+
+    /** 单月 / 双月 (odd months / even months), or empty for every month. */
+    private static String parity(ReceptionSchedule s, boolean zh) {
+        if (s.months().isEmpty()) {
+            return "";
+        }
+        boolean odd = s.months().get(0) % 2 == 1;
+        return zh ? (odd ? "单月" : "双月") : (odd ? "odd months" : "even months");
     }
 
     private static String ordinal(int d) {

@@ -146,10 +146,12 @@ public final class ViewFactory {
         String[] status = status(item);
         String posting = item.details() instanceof org.noticeboard.model.Details.Notice n
                 ? dates.period(n.posting()) : "";
+        String postingLabel = item.details() instanceof org.noticeboard.model.Details.Notice n
+                ? NoticeWording.of(t, n).period() : "";
         return new ItemCard(item.title(), root + Urls.item(item),
                 site.config().board(item.board()).map(this::boardName).orElse(item.board()),
                 typeName(item.type()), dates.date(date), date.toString(), status[0], status[1],
-                item.summary(), posting, contentLang(item));
+                item.summary(), posting, postingLabel, contentLang(item));
     }
 
     /** {label, id} of the item's state; empty label when it is simply current. */
@@ -160,7 +162,8 @@ public final class ViewFactory {
         var notice = lifecycle.noticeStatus(item);
         if (notice.isPresent()) {
             NoticeStatus s = notice.get();
-            return new String[] {t.get("status." + s.id()), s.id()};
+            var n = (org.noticeboard.model.Details.Notice) item.details();
+            return new String[] {NoticeWording.of(t, n).status(s), s.id()};
         }
         if (item.validity() == Validity.AMENDED) {
             return new String[] {t.get("status.amended"), "amended"};
@@ -297,7 +300,8 @@ public final class ViewFactory {
         }
         var notice = lifecycle.noticeStatus(item);
         if (notice.isPresent() && notice.get() == NoticeStatus.ENDED) {
-            banners.add(new Banner("ended", t.get("banner.ended"), null));
+            var n = (org.noticeboard.model.Details.Notice) item.details();
+            banners.add(new Banner("ended", NoticeWording.of(t, n).banner("ended"), null));
         }
         if (notice.isPresent() && notice.get() == NoticeStatus.RESULT_PUBLISHED) {
             var n = (org.noticeboard.model.Details.Notice) item.details();

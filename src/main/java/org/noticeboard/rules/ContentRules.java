@@ -58,6 +58,7 @@ public final class ContentRules {
                 new RelationRules()::check,
                 new ReceptionRules()::check,
                 new SupervisionRules()::check,
+                new TimelinessRules()::check,
                 new NamingRules()::check,
                 new LinkRules()::check,
                 new CatalogueRules()::check,

@@ -72,8 +72,7 @@ final class ReceptionRules {
     private static boolean onSchedule(ReceptionSchedule s, WorkingCalendar calendar,
             LocalDate d) {
         for (LocalDate day = d.minusDays(14); !day.isAfter(d); day = day.plusDays(1)) {
-            boolean scheduled = s.monthlyDays().contains(day.getDayOfMonth())
-                    || s.weekdays().contains(day.getDayOfWeek());
+            boolean scheduled = s.on(day);
             LocalDate candidate = day;
             boolean inRange = !day.isBefore(s.from())
                     && s.until().map(u -> !candidate.isAfter(u)).orElse(true);

@@ -15,6 +15,7 @@ public final class RuleBook {
         all.addAll(RelationRules.RULES);
         all.addAll(ReceptionRules.RULES);
         all.addAll(SupervisionRules.RULES);
+        all.addAll(TimelinessRules.RULES);
         all.addAll(NamingRules.RULES);
         all.addAll(LinkRules.RULES);
         all.addAll(PersonalDataGuard.RULES);

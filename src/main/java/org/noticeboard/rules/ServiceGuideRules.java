@@ -139,6 +139,9 @@ final class ServiceGuideRules {
      * of five working days with seven calendar days, the usual reading.
      */
     static boolean longer(TimeLimit promised, TimeLimit statutory) {
+        if (!promised.unit().measured() || !statutory.unit().measured()) {
+            return false;
+        }
         if (promised.unit() == TimeLimit.Unit.IMMEDIATE) {
             return false;
         }

@@ -117,7 +117,8 @@ public final class DecapConfig {
                 f.put("widget", "select");
                 f.put("options", spec.values());
             }
-            case PHONE -> pattern(f, PHONE, "电话要带区号，例如 010-65212345");
+            // the form writes one phone; several are added in the file as a list
+            case PHONE, PHONE_LIST -> pattern(f, PHONE, "电话要带区号，例如 010-65212345");
             case ITEM_REF -> pattern(f, ITEM_ID, "写成 公开栏/类型/文件名，例如 street/notice/dibao-2026");
             case URL -> pattern(f, "^https?://\\S+$", "以 https:// 开头的网址");
             case TEXT_LIST, ITEM_REF_LIST, WEEKDAY_LIST, INTEGER_LIST -> {

@@ -21,7 +21,10 @@ final class ItemTemplate {
     /** Optional fields a required group cannot do without: one of each pair is needed. */
     private static final Map<String, String> ALSO_NEEDED = Map.of(
             "posting.days", "或者删去这一行，改写 end: 结束日期",
-            "schedule.weekdays", "或者改写 monthly_days: [1, 15]（每月几号）");
+            "schedule.weekdays", "或者改写 monthly_days: [1, 15]（每月几号）",
+            "schedule.from", "只接待一次时删去这一行和上一行，改写 date: 接待日期",
+            "objections", "公告、通知不受理异议：删去这一段",
+            "period", "不定期检查或暗访可以删去这一行");
     private static final List<String> NOT_OFFERED = List.of("type", "pii_waiver", "index_no");
 
     private final LocalDate today;
@@ -42,7 +45,7 @@ final class ItemTemplate {
             if (spec.name().equals("title")) {
                 comment(out, "", "title", spec);
                 out.append("title: ").append(quote(title)).append('\n');
-            } else if (spec.required()) {
+            } else if (spec.required() || ALSO_NEEDED.containsKey(spec.name())) {
                 field(out, "", spec, "");
             }
         }

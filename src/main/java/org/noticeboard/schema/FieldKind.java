@@ -11,6 +11,7 @@ public enum FieldKind {
     ITEM_REF("item id"),
     ITEM_REF_LIST("list of item ids"),
     PHONE("phone number"),
+    PHONE_LIST("phone number or list of them"),
     URL("URL"),
     TIME_LIMIT("time limit"),
     WEEKDAY_LIST("list of weekdays"),

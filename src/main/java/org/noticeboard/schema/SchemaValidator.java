@@ -131,6 +131,8 @@ public final class SchemaValidator {
                 case ITEM_REF -> itemRef(raw, spec, path);
                 case ITEM_REF_LIST -> list(raw, spec, path, (v, p) -> itemRef(v, spec, p));
                 case PHONE -> matching(raw, spec, path, PHONE, "wrong-type-phone");
+                case PHONE_LIST -> list(raw, spec, path, (v, p) -> matching(v, spec, p, PHONE,
+                        "wrong-type-phone"));
                 case URL -> webAddress(raw, spec, path);
                 case TIME_LIMIT -> timeLimit(raw, spec, path);
                 case WEEKDAY_LIST -> list(raw, spec, path, (v, p) -> weekday(v, spec, p));

@@ -23,6 +23,9 @@ public final class Schemas {
                         "Date published (发布日期); a future date holds the item back until then",
                         "2026-11-20", List.of(), List.of()),
                 optional("written", DATE, "Date written (成文日期)", "2026-11-18"),
+                optional("formed", DATE, "Date the information was formed or changed (信息形成"
+                        + "日期), when not the written date; the 公开时限 counts from it",
+                        "2026-11-18"),
                 optional("updated", DATE, "Date of the last substantive change", "2026-11-25"),
                 optional("expires", DATE, "After this date the item moves to the archive",
                         "2026-12-31"),
@@ -57,6 +60,9 @@ public final class Schemas {
         return switch (type) {
             case PROCEDURE -> procedure();
             case NOTICE -> List.of(
+                    optional("kind", ENUM, "What the notice is, as its title says: 公示 and "
+                            + "征求意见 take objections or comments, 公告 and 通知 only inform "
+                            + "(default 公示)", "公告").oneOf("公示", "公告", "通知", "征求意见"),
                     required("posting", MAP, "Posting period (公示期): a start and a length or an end",
                             "{start: 2026-12-01, days: 7, day_type: calendar}")
                             .with(required("start", DATE, "First day on the board", "2026-12-01"),
@@ -65,7 +71,9 @@ public final class Schemas {
                                             .oneOf("calendar", "working"),
                                     optional("end", DATE, "Last day (instead of days)",
                                             "2026-12-07")),
-                    required("objections", MAP, "Where objections go while the notice is open",
+                    optional("objections", MAP, "Where objections (公示) or comments (征求意见) "
+                            + "go while the notice is open; required for those kinds, not "
+                            + "allowed for 公告 and 通知",
                             "{contact: 民政科, phone: \"010-65212347\", address: 和平街12号}")
                             .with(required("contact", TEXT, "Office or person", "民政科"),
                                     required("phone", PHONE, "Phone", "010-65212347"),
@@ -75,17 +83,24 @@ public final class Schemas {
             case RECEPTION -> List.of(
                     required("kind", ENUM, "Director reception day or deputies receiving voters",
                             "deputy").oneOf("director", "deputy"),
-                    required("schedule", MAP, "When receptions happen",
+                    required("schedule", MAP, "When receptions happen: monthly_days, "
+                                    + "weekdays or one date",
                             "{monthly_days: [1, 15], time: \"09:00-11:30\", postpone_on_holiday: true, from: 2026-01-01}")
                             .with(optional("monthly_days", INTEGER_LIST, "Days of each month",
                                             "[1, 15]"),
                                     optional("weekdays", WEEKDAY_LIST, "Days of each week",
                                             "[wednesday]"),
+                                    optional("months", ENUM, "Only in odd (单月) or even "
+                                            + "(双月) months", "单月").oneOf("单月", "双月"),
+                                    optional("date", DATE, "A reception held once, on this "
+                                            + "date (instead of monthly_days or weekdays; then "
+                                            + "'from' is not needed)", "2026-12-18"),
                                     required("time", TEXT, "Time of day", "09:00-11:30"),
                                     optional("postpone_on_holiday", BOOLEAN,
                                             "Move to the next working day on a holiday (顺延)",
                                             "true"),
-                                    required("from", DATE, "First possible date", "2026-01-01"),
+                                    optional("from", DATE, "First possible date (required "
+                                            + "for a recurring schedule)", "2026-01-01"),
                                     optional("until", DATE, "Last possible date", "2027-12-31")),
                     required("location", TEXT, "Where", "东四社区居委会一楼接待室"),
                     required("receivers", TEXT_LIST, "Who receives", "[张伟（区人大代表）]"),
@@ -99,7 +114,11 @@ public final class Schemas {
                                     optional("note", TEXT, "Public note", "因会议调整")));
             case SUPERVISION -> List.of(
                     required("inspected", DATE, "Date of the inspection", "2026-10-20"),
-                    required("period", TEXT, "Period covered", "2026年第三季度"),
+                    optional("method", ENUM, "检查方式: regular (定期), occasional (不定期) or "
+                            + "unannounced (暗访); default 定期", "暗访")
+                            .oneOf("定期", "不定期", "暗访"),
+                    optional("period", TEXT, "Period covered; required for a 定期 inspection",
+                            "2026年第三季度"),
                     required("inspector", TEXT, "Who inspected", "街道政务公开监督小组"));
             case RESPONSIBILITY -> List.of(
                     required("posts", MAP_LIST, "Posts with their holder and A/B stand-in",
@@ -127,9 +146,13 @@ public final class Schemas {
                                         "原件及复印件"),
                                 required("count", INTEGER, "Copies", "1")),
                 required("steps", TEXT_LIST, "Steps (办理流程), in order", "[受理, 审核, 办结]"),
-                required("time_limit", TIME_LIMIT, "Promised time limit (承诺时限)", "5个工作日"),
-                required("statutory_time_limit", TIME_LIMIT, "Statutory time limit (法定时限)",
+                required("time_limit", TIME_LIMIT, "Promised time limit (承诺时限); 未规定 or "
+                        + "上级规定 when there is no number to promise", "5个工作日"),
+                required("statutory_time_limit", TIME_LIMIT, "Statutory time limit (法定时限); "
+                        + "未规定 when no law sets one, 上级规定 when a higher authority does",
                         "20个工作日"),
+                optional("time_limit_note", TEXT, "The basis of a 未规定 or 上级规定 time limit "
+                        + "(required with them)", "由区民政局审批，时限以区级办事指南为准"),
                 required("fee", TEXT, "Fee (收费标准): write 不收费 when free", "不收费"),
                 optional("fee_basis", TEXT, "Legal basis of the fee", "…"),
                 required("legal_basis", TEXT_LIST, "Legal basis (设定依据): law and article",
@@ -137,7 +160,8 @@ public final class Schemas {
                 required("location", TEXT, "Where to apply (办理地点)", "和平街12号便民服务大厅3号窗口"),
                 required("hours", TEXT, "When (办理时间), and whether open on holidays",
                         "周一至周五 8:30-17:00（法定节假日除外）"),
-                required("phone", PHONE, "Consultation phone (咨询电话)", "010-65212346"),
+                required("phone", PHONE_LIST, "Consultation phone (咨询电话); a list when there "
+                        + "are several", "[\"010-65212350\", \"010-64011234\"]"),
                 required("complaint_phone", PHONE, "Complaint phone (监督投诉电话)", "010-65212345"));
     }
 

@@ -27,7 +27,8 @@ class DecapConfigTest {
             Map.entry(FieldKind.BOOLEAN, "boolean"), Map.entry(FieldKind.INTEGER, "number"),
             Map.entry(FieldKind.ENUM, "select"), Map.entry(FieldKind.TEXT_LIST, "list"),
             Map.entry(FieldKind.ITEM_REF, "string"), Map.entry(FieldKind.ITEM_REF_LIST, "list"),
-            Map.entry(FieldKind.PHONE, "string"), Map.entry(FieldKind.URL, "string"),
+            Map.entry(FieldKind.PHONE, "string"), Map.entry(FieldKind.PHONE_LIST, "string"),
+            Map.entry(FieldKind.URL, "string"),
             Map.entry(FieldKind.TIME_LIMIT, "string"), Map.entry(FieldKind.WEEKDAY_LIST, "list"),
             Map.entry(FieldKind.INTEGER_LIST, "list"), Map.entry(FieldKind.MAP, "object"),
             Map.entry(FieldKind.MAP_LIST, "list"));
@@ -85,7 +86,7 @@ class DecapConfigTest {
             if (spec.kind() == FieldKind.ENUM) {
                 assertEquals(spec.values(), f.get("options"), at);
             }
-            if (spec.kind() == FieldKind.PHONE) {
+            if (spec.kind() == FieldKind.PHONE || spec.kind() == FieldKind.PHONE_LIST) {
                 String pattern = ((List<String>) f.get("pattern")).get(0);
                 assertTrue("010-65212345".matches(pattern) && !"65212345".matches(pattern), at);
             }
