@@ -79,7 +79,7 @@ final class PrintCommand implements Callable<Integer> {
                 reporter.info(Message.of("cli-print-no-qr"));
             }
             if (printer.isEmpty()) {
-                reporter.error(PdfPrinter.installHint());
+                reporter.error(Message.of(PdfPrinter.INSTALL_HINT));
                 return ExitCodes.ENVIRONMENT;
             }
             return print(printer.get(), pages(), reporter);
@@ -169,7 +169,7 @@ final class PrintCommand implements Callable<Integer> {
         } catch (IOException e) {
             reporter.error(Message.of("cli-print-no-browser",
                     "problem", EnvironmentFailure.describe(e),
-                    "install", PdfPrinter.installHint()));
+                    "install", reporter.text(Message.of(PdfPrinter.INSTALL_HINT))));
             return ExitCodes.ENVIRONMENT;
         }
         recordInMarker(pages, reporter);
