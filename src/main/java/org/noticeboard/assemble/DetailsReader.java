@@ -107,18 +107,14 @@ final class DetailsReader {
         int ways = (s.integers("monthly_days").isEmpty() ? 0 : 1)
                 + (s.weekdays("weekdays").isEmpty() ? 0 : 1) + (s.has("date") ? 1 : 0);
         if (ways != 1) {
-            error(file, "schedule", diagnostics,
-                    "'schedule' needs either 'monthly_days', 'weekdays' or 'date' (exactly one)",
-                    "write e.g. 'monthly_days: [1, 15]', 'weekdays: [wednesday]' or, for a "
-                            + "reception held once, 'date: 2026-12-18'");
+            error(file, "schedule", diagnostics, Message.of("schedule-days"));
             return Optional.empty();
         }
         if (s.has("date")) {
             return OneOffReception.read(file, s, diagnostics);
         }
         if (!s.has("from")) {
-            error(file, "schedule", diagnostics, "a recurring schedule needs 'from'",
-                    "add 'from: 2026-01-01', the first date the schedule applies");
+            error(file, "schedule", diagnostics, Message.of("schedule-needs-from"));
             return Optional.empty();
         }
         Optional<LocalDate> until = s.date("until");
@@ -151,16 +147,11 @@ final class DetailsReader {
                 doc.columnOf(field)), field, message);
     }
 
-    static void error(ValidatedFile file, String field, Diagnostics diagnostics, String message,
-            String hint) {
-        error(file, field, field, diagnostics, message, hint);
-    }
-
     /** An error about {@code field} shown at the line of {@code at} (a missing field has none). */
     static void error(ValidatedFile file, String at, String field, Diagnostics diagnostics,
-            String message, String hint) {
+            Message message) {
         YamlDocument doc = file.parsed().frontMatter();
         diagnostics.error(new Position(file.parsed().source().displayPath(), doc.lineOf(at),
-                doc.columnOf(at)), field, message, hint);
+                doc.columnOf(at)), field, message);
     }
 }

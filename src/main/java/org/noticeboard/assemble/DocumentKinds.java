@@ -3,6 +3,7 @@ package org.noticeboard.assemble;
 import java.util.List;
 import java.util.Optional;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.model.NoticeKind;
 import org.noticeboard.model.TimeLimit;
 import org.noticeboard.schema.Fields;
@@ -24,17 +25,14 @@ final class DocumentKinds {
         if (kind.takesFeedback() && !f.has("objections")) {
             // a missing field has no line: point at the kind, or at the posting period
             DetailsReader.error(file, f.has("kind") ? "kind" : "posting", "objections",
-                    diagnostics, "a " + kind.written() + " needs 'objections': where residents "
-                            + "send " + (kind == NoticeKind.PUBLICITY ? "objections" : "comments")
-                            + " while it is posted",
-                    "add 'objections: {contact: 民政科, phone: \"010-65212347\"}', or set "
-                            + "'kind: 公告' if the notice only informs");
+                    diagnostics, Message.of("notice-needs-objections", "kind", kind.written(),
+                            "feedback", kind == NoticeKind.PUBLICITY
+                                    ? "word.objections" : "word.comments"));
             return Optional.empty();
         }
         if (!kind.takesFeedback() && f.has("objections")) {
-            DetailsReader.error(file, "objections", diagnostics, "a " + kind.written()
-                    + " takes no objections, but 'objections' is given",
-                    "remove 'objections', or set 'kind: 公示' if residents may object");
+            DetailsReader.error(file, "objections", diagnostics,
+                    Message.of("notice-takes-no-objections", "kind", kind.written()));
             return Optional.empty();
         }
         return Optional.of(kind);
@@ -46,9 +44,7 @@ final class DocumentKinds {
         String method = f.has("method") ? f.text("method") : "定期";
         if (method.equals("定期") && !f.has("period")) {
             DetailsReader.error(file, "inspected", diagnostics,
-                    "a regular (定期) inspection needs 'period', the period it covers",
-                    "add 'period: 2026年第三季度', or 'method: 不定期' / 'method: 暗访' for an "
-                            + "inspection that covers no period");
+                    Message.of("inspection-needs-period"));
             return Optional.empty();
         }
         return Optional.of(method);
@@ -60,10 +56,8 @@ final class DocumentKinds {
         for (String field : List.of("time_limit", "statutory_time_limit")) {
             TimeLimit limit = f.timeLimit(field).orElseThrow();
             if (!limit.unit().measured() && !f.has("time_limit_note")) {
-                DetailsReader.error(file, field, diagnostics, "'" + field + "' is "
-                        + limit.text() + " but 'time_limit_note' does not give the basis",
-                        "add 'time_limit_note:' saying which rule leaves it open or which "
-                                + "authority sets it, e.g. 由区民政局审批，时限以区级办事指南为准");
+                DetailsReader.error(file, field, diagnostics, Message.of("time-limit-needs-note",
+                        "name", field, "value", limit.text()));
                 return Optional.empty();
             }
         }

@@ -2,6 +2,7 @@ package org.noticeboard.assemble;
 
 import java.util.Optional;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.model.ReceptionSchedule;
 import org.noticeboard.schema.Fields;
 import org.noticeboard.validate.ValidatedFile;
@@ -19,9 +20,7 @@ final class OneOffReception {
         for (String recurring : new String[] {"from", "until", "postpone_on_holiday", "months"}) {
             if (s.has(recurring)) {
                 DetailsReader.error(file, "schedule." + recurring, diagnostics,
-                        "'" + recurring + "' belongs to a recurring schedule, not to one "
-                                + "'date'",
-                        "remove '" + recurring + "'; to move the reception, change 'date'");
+                        Message.of("schedule-once-recurring-field", "name", recurring));
                 return Optional.empty();
             }
         }

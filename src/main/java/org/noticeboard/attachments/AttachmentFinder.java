@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.markdown.BodyInspector;
 import org.noticeboard.model.Attachment;
@@ -88,10 +89,8 @@ public final class AttachmentFinder {
         String relative = decoded(path(written)).replace('\\', '/');
         Path target = resolve(file, written);
         if (!target.startsWith(root) || target.equals(root)) {
-            diagnostics.error(at, "body", "the link to '" + written
-                            + "' leads out of the content folder",
-                    "copy the file beside " + file.path().getFileName()
-                            + " and link it by its name, e.g. [名单](名单.xlsx)");
+            diagnostics.error(at, "body", Message.of("attachment-outside", "target", written,
+                    "item", file.path().getFileName()));
             return Optional.empty();
         }
         String inContent = root.relativize(target).toString().replace('\\', '/');
@@ -101,30 +100,26 @@ public final class AttachmentFinder {
             attributes = Files.readAttributes(target, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
-            diagnostics.error(at, "body", "attached file '" + relative + "' not found (looked for "
-                            + display(file, inContent) + ")",
-                    written.startsWith("www.") ? "write the web address with https://, e.g. "
-                            + "https://" + written
-                            : "put the file beside " + file.path().getFileName()
-                            + ", or correct the link; the name must match exactly");
+            Message missing = Message.of("attachment-not-found", "file", relative,
+                    "path", display(file, inContent), "target", written,
+                    "item", file.path().getFileName());
+            diagnostics.error(at, "body",
+                    written.startsWith("www.") ? missing.hint("www") : missing);
             return Optional.empty();
         }
         if (attributes.isSymbolicLink()) {
-            diagnostics.error(at, "body", "attached file '" + relative + "' is a symbolic link, "
-                    + "which is not followed", "copy the file itself beside the item");
+            diagnostics.error(at, "body", Message.of("attachment-symlink", "file", relative));
             return Optional.empty();
         }
         if (!attributes.isRegularFile()) {
-            diagnostics.error(at, "body", "'" + relative + "' is a folder, not a file",
-                    "link to one file in it, e.g. [名单](" + relative + "/名单.xlsx)");
+            diagnostics.error(at, "body", Message.of("attachment-folder", "file", relative));
             return Optional.empty();
         }
         String extension = FileTypes.extension(name);
-        Optional<String> refusal = FileTypes.refusal(extension);
+        Optional<String> refusal = FileTypes.refusalRule(extension);
         if (refusal.isPresent()) {
-            diagnostics.error(at, "body", "attached file '" + relative + "' is not published: "
-                    + refusal.get(), "publish it as " + FileTypes.allowed()
-                    + " (e.g. print a web page to PDF)");
+            diagnostics.error(at, "body", Message.of(refusal.get(), "file", relative,
+                    "extension", extension));
             return Optional.empty();
         }
         String title = link.text();
@@ -132,16 +127,13 @@ public final class AttachmentFinder {
         int height = 0;
         if (image) {
             if (!FileTypes.isImage(extension)) {
-                diagnostics.error(at, "body", "'" + relative + "' is shown as an image but is a ."
-                                + extension + " file",
-                        "link it instead, without the '!': [" + title + "](" + written + ")");
+                diagnostics.error(at, "body", Message.of("image-not-an-image", "file", relative,
+                        "extension", extension, "title", title, "target", written));
                 return Optional.empty();
             }
             if (title.isEmpty()) {
-                diagnostics.error(at, "body", "image '" + relative + "' has no alt text; "
-                                + "residents using a screen reader would not know what it shows",
-                        "describe the picture between the brackets, e.g. ![公示现场照片]("
-                                + written + ")");
+                diagnostics.error(at, "body", Message.of("image-no-alt-text", "file", relative,
+                        "target", written));
                 return Optional.empty();
             }
             Optional<ImageSize.Dimensions> size = dimensions(target, relative, at, diagnostics);
@@ -168,15 +160,13 @@ public final class AttachmentFinder {
             size = Optional.empty();
         }
         if (size.isEmpty()) {
-            diagnostics.error(at, "body", "image '" + relative + "' cannot be read as an image",
-                    "save it again as JPEG or PNG");
+            diagnostics.error(at, "body", Message.of("image-unreadable", "file", relative));
             return Optional.empty();
         }
         if (size.get().pixels() > ImageSize.MAX_PIXELS) {
-            diagnostics.error(at, "body", "image '" + relative + "' is " + size.get().width()
-                            + "×" + size.get().height() + " pixels, more than "
-                            + ImageSize.MAX_PIXELS / 1_000_000 + " megapixels",
-                    "resize it to at most 4000 pixels wide before adding it");
+            diagnostics.error(at, "body", Message.of("image-too-large", "file", relative,
+                    "width", size.get().width(), "height", size.get().height(),
+                    "max", ImageSize.MAX_PIXELS / 1_000_000));
             return Optional.empty();
         }
         return size;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Attachment;
 import org.noticeboard.model.Item;
@@ -36,19 +37,15 @@ public final class AttachmentRules {
             for (Attachment a : item.attachments()) {
                 Position at = new Position(item.source(), a.line(), a.column());
                 if (a.bytes() > limit && reported.add(a.address())) {
-                    diagnostics.error(at, "body", "attached file '" + a.name() + "' is "
-                                    + megabytes(a.bytes()) + " MB, more than the "
-                                    + site.config().attachmentMaxMb() + " MB allowed",
-                            "make it smaller (scan at 150 dpi, save the PDF as 'reduced size'), "
-                                    + "or raise 'attachments: {max_size_mb: …}' in site.yaml");
+                    diagnostics.error(at, "body", Message.of("attachment-too-large",
+                            "name", a.name(), "size", megabytes(a.bytes()),
+                            "max", site.config().attachmentMaxMb()));
                 }
                 Path other = byAddress.putIfAbsent(a.address(), a.file());
                 if (other != null && !other.equals(a.file()) && reported.add(a.address())) {
-                    diagnostics.error(at, "body", "attached file '" + a.name() + "' would be "
-                                    + "published at " + a.address() + ", as is "
-                                    + other.getFileName(),
-                            "rename one of the two files so that their names differ in more "
-                                    + "than punctuation or characters with the same pinyin");
+                    diagnostics.error(at, "body", Message.of("attachment-same-address",
+                            "name", a.name(), "address", a.address(),
+                            "other", other.getFileName()));
                 }
             }
         }
@@ -74,9 +71,8 @@ public final class AttachmentRules {
             if (!linked.contains(file)) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 diagnostics.warning(Position.of(displayRoot + "/" + relative), "",
-                        "'" + relative + "' is not linked from any item, so it is not published",
-                        "link it from the item it belongs to, e.g. [" + file.getFileName()
-                                + "](" + file.getFileName() + "), or delete it");
+                        Message.of("attachment-unlinked", "file", relative,
+                                "name", file.getFileName()));
             }
         }
     }

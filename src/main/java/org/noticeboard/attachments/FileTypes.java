@@ -49,6 +49,21 @@ final class FileTypes {
                 + "be opened by residents" : "files of type ." + extension + " are not published");
     }
 
+    /** The rule id of the error for a type that is not published, if it is not. */
+    static Optional<String> refusalRule(String extension) {
+        if (IMAGES.contains(extension) || DOCUMENTS.contains(extension)) {
+            return Optional.empty();
+        }
+        if (ACTIVE.contains(extension)) {
+            return Optional.of("attachment-runs-scripts");
+        }
+        if (PROGRAMS.contains(extension)) {
+            return Optional.of("attachment-is-a-program");
+        }
+        return Optional.of(extension.isEmpty() ? "attachment-without-type"
+                : "attachment-type-refused");
+    }
+
     /** The allowed types, for hints. */
     static String allowed() {
         return "PDF, Word, Excel, WPS, OFD, CSV, TXT, JPEG, PNG or GIF";

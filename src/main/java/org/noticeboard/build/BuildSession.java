@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.noticeboard.diag.Diagnostic;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Severity;
 
 /**
@@ -81,11 +82,9 @@ public final class BuildSession {
 
     /** A run that ended in an exception, as a diagnostic. */
     private static Diagnostic failure(Throwable e) {
-        String what = e instanceof OutOfMemoryError ? "the rebuild ran out of memory"
-                : e instanceof StackOverflowError ? "the rebuild recursed too deeply"
-                : "the rebuild failed: " + e;
-        return new Diagnostic("", 0, 0, Severity.ERROR, what, "",
-                "save the file again after fixing it; if this keeps happening, please report it",
-                "");
+        Message what = e instanceof OutOfMemoryError ? Message.of("rebuild-out-of-memory")
+                : e instanceof StackOverflowError ? Message.of("rebuild-too-deep")
+                : Message.of("rebuild-failed", "problem", e);
+        return Diagnostic.of("", 0, 0, Severity.ERROR, "", what);
     }
 }

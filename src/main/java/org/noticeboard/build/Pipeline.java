@@ -23,6 +23,7 @@ import org.noticeboard.config.HolidayLoader;
 import org.noticeboard.datapages.DataSetLoader;
 import org.noticeboard.datapages.DataSets;
 import org.noticeboard.diag.Diagnostic;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Diagnostics;
 import org.noticeboard.diag.Severity;
 import org.noticeboard.history.GitHistoryReader;
@@ -205,8 +206,8 @@ final class Pipeline {
                     .timing((group, nanos) -> times.add("  " + group, nanos / 1_000_000))
                     .render(site, history, rendering, affected, cache, sink::accept);
         } catch (TemplateEngine.TemplateException e) {
-            all.add(new Diagnostic(e.file(), e.line(), 0, Severity.ERROR,
-                    "template error: " + e.getMessage(), "", "fix the theme's template", ""));
+            all.add(Diagnostic.of(e.file(), e.line(), 0, Severity.ERROR, "",
+                    Message.of("template-error", "problem", e.getMessage())));
             return finish(began, all, site, sink, times);
         }
         times.lap("render");

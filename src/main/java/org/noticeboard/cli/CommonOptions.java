@@ -71,8 +71,7 @@ final class CommonOptions {
     Path theme() {
         if (theme != null) {
             if (!Files.isDirectory(theme)) {
-                throw new UsageException("--theme " + theme + " is not a folder; leave the "
-                        + "option out to use the built-in theme");
+                throw new UsageException(Message.of("cli-theme", "value", theme));
             }
             return theme;
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.scaffold.AdminPage;
 import org.noticeboard.scaffold.DecapConfig;
@@ -42,9 +43,15 @@ final class DecapConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Reporter reporter = new Reporter(System.out, System.err);
+        Reporter reporter = new Reporter(System.out, System.err, common.language());
+        try {
+            reporter = reporter.in(common.siteLanguage());
+        } catch (CommonOptions.UsageException e) {
+            reporter.error(e);
+            return ExitCodes.USAGE;
+        }
         if (!backend.matches("github|gitlab|git-gateway") || !repo.matches("[\\w.-]+/[\\w./-]+")) {
-            reporter.error("--backend must be github, gitlab or git-gateway and --repo OWNER/NAME");
+            reporter.error(Message.of("cli-decap-usage"));
             return ExitCodes.USAGE;
         }
         Diagnostics diagnostics = new Diagnostics();
@@ -58,8 +65,8 @@ final class DecapConfigCommand implements Callable<Integer> {
         Files.writeString(output.resolve("config.yml"), new DecapConfig().render(config.get(),
                 new DecapConfig.Backend(backend, repo, branch)), StandardCharsets.UTF_8);
         Files.writeString(output.resolve("index.html"), AdminPage.html(), StandardCharsets.UTF_8);
-        reporter.info("wrote " + output.resolve("config.yml") + " and "
-                + output.resolve("index.html"));
+        reporter.info(Message.of("cli-decap-wrote", "config", output.resolve("config.yml"),
+                "page", output.resolve("index.html")));
         return ExitCodes.OK;
     }
 }

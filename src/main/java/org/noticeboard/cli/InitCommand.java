@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.noticeboard.diag.Language;
+import org.noticeboard.diag.Message;
 import org.noticeboard.scaffold.NewSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +48,8 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Reporter reporter = new Reporter(System.out, System.err);
+        Reporter reporter = new Reporter(System.out, System.err,
+                Language.of(java.util.Locale.getDefault()));
         try {
             NewSite.Deploy where = deploy();
             CommonOptions dates = new CommonOptions();
@@ -56,14 +59,17 @@ final class InitCommand implements Callable<Integer> {
                     text(name), text(hotline), text(address), text(officeHours)), where,
                     dates.clock().toLocalDate());
             for (Path file : written) {
-                reporter.info("created " + folder.relativize(file).toString().replace('\\', '/'));
+                reporter.info(Message.of("cli-init-created", "file",
+                        folder.relativize(file).toString().replace('\\', '/')));
             }
-            reporter.info("next: cd " + folder + " && noticeboard build   (the site is in site/)");
-            reporter.info("then: replace every 待填写 in content/site.yaml and each 【示例】 item; "
-                    + "noticeboard check lists what is left");
+            reporter.info(Message.of("cli-init-next", "folder", folder));
+            reporter.info(Message.of("cli-init-then"));
             return ExitCodes.OK;
-        } catch (CommonOptions.UsageException | NewSite.Refused e) {
-            reporter.error(e.getMessage());
+        } catch (CommonOptions.UsageException e) {
+            reporter.error(e);
+            return ExitCodes.USAGE;
+        } catch (NewSite.Refused e) {
+            reporter.error(e.said());
             return ExitCodes.USAGE;
         }
     }
@@ -72,8 +78,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             return NewSite.Deploy.valueOf(deploy.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommonOptions.UsageException("--deploy '" + deploy + "' is not a recipe; "
-                    + "write github, gitlab, rsync or none");
+            throw new CommonOptions.UsageException(Message.of("cli-init-deploy", "value", deploy));
         }
     }
 

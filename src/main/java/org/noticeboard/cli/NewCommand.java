@@ -69,7 +69,7 @@ final class NewCommand implements Callable<Integer> {
             reporter.error(e);
             return ExitCodes.USAGE;
         } catch (NewItem.Refused e) {
-            reporter.error(e.getMessage());
+            reporter.error(e.said());
             return ExitCodes.USAGE;
         }
     }

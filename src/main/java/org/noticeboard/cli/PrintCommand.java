@@ -13,6 +13,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.noticeboard.build.BuildResult;
+import org.noticeboard.diag.Message;
 import org.noticeboard.print.ChromiumSession;
 import org.noticeboard.print.PdfPrinter;
 import org.noticeboard.publish.OutputFolder;
@@ -55,8 +56,9 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Reporter reporter = new Reporter(System.out, System.err);
+        Reporter reporter = new Reporter(System.out, System.err, common.language());
         try {
+            reporter = reporter.in(common.siteLanguage());
             Optional<PdfPrinter> printer = PdfPrinter.find();
             Optional<BuildResult> built = publish.publish(common, true, firstUnprinted());
             if (built.isEmpty()) {
@@ -66,22 +68,25 @@ final class PrintCommand implements Callable<Integer> {
             BuildResult result = built.get();
             reporter.diagnostics(result.diagnostics());
             if (result.hasErrors()) {
-                reporter.error("nothing was printed; " + publish.output + " is unchanged");
+                reporter.error(Message.of("cli-print-nothing", "output", publish.output));
                 return ExitCodes.CONTENT_ERRORS;
             }
             if (board != null && result.site().flatMap(s -> s.config().board(board)).isEmpty()) {
-                throw new CommonOptions.UsageException("no board '" + board + "' in site.yaml");
+                throw new CommonOptions.UsageException(Message.of("cli-print-board",
+                        "board", board));
             }
             if (result.site().map(s -> !s.config().hasBaseUrl()).orElse(true)) {
-                reporter.info("note: no base URL (site.yaml base_url or --base-url), so the "
-                        + "posters and cards have no QR code");
+                reporter.info(Message.of("cli-print-no-qr"));
             }
             if (printer.isEmpty()) {
-                reporter.error(PdfPrinter.installHint());
+                reporter.error(Message.of(PdfPrinter.INSTALL_HINT));
                 return ExitCodes.ENVIRONMENT;
             }
             return print(printer.get(), pages(), reporter);
-        } catch (CommonOptions.UsageException | OutputRefusedException e) {
+        } catch (CommonOptions.UsageException e) {
+            reporter.error(e);
+            return ExitCodes.USAGE;
+        } catch (OutputRefusedException e) {
             reporter.error(e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -104,8 +109,7 @@ final class PrintCommand implements Callable<Integer> {
         try {
             return Optional.of(LocalDate.parse(since));
         } catch (DateTimeParseException e) {
-            throw new CommonOptions.UsageException("--since must be a date YYYY-MM-DD, not '"
-                    + since + "'");
+            throw new CommonOptions.UsageException(Message.of("cli-since", "value", since));
         }
     }
 
@@ -131,8 +135,8 @@ final class PrintCommand implements Callable<Integer> {
         try {
             SiteMarker.record(site, pdfs);
         } catch (IOException e) {
-            reporter.error("cannot list the PDFs in " + site.resolve(SiteMarker.NAME) + ": "
-                    + e.getMessage() + "; the next build will refuse to replace the folder");
+            reporter.error(Message.of("cli-print-marker", "file", site.resolve(SiteMarker.NAME),
+                    "problem", e.getMessage()));
         }
     }
 
@@ -157,25 +161,26 @@ final class PrintCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     failed.incrementAndGet();
                     done.incrementAndGet();
-                    reporter.error("cannot print " + html + ": "
-                            + EnvironmentFailure.describe(e));
+                    reporter.error(Message.of("cli-print-failed", "file", html,
+                            "problem", EnvironmentFailure.describe(e)));
                 }
             })).join();
             pool.shutdown();
         } catch (IOException e) {
-            reporter.error("cannot start the browser: " + EnvironmentFailure.describe(e) + "; "
-                    + PdfPrinter.installHint());
+            reporter.error(Message.of("cli-print-no-browser",
+                    "problem", EnvironmentFailure.describe(e),
+                    "install", reporter.text(Message.of(PdfPrinter.INSTALL_HINT))));
             return ExitCodes.ENVIRONMENT;
         }
         recordInMarker(pages, reporter);
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
         if (failed.get() > 0) {
-            reporter.error(String.format(Locale.ROOT, "%d of %d PDFs could not be printed (%d s)",
-                    failed.get(), pages.size(), seconds));
+            reporter.error(Message.of("cli-print-some-failed", "failed", failed.get(),
+                    "total", pages.size(), "seconds", seconds));
             return ExitCodes.ENVIRONMENT; // the pages were built; the browser failed
         }
-        reporter.info(String.format(Locale.ROOT, "printed %d PDFs into %s in %d s",
-                pages.size(), publish.output.resolve("print"), seconds));
+        reporter.info(Message.of("cli-printed", "count", pages.size(),
+                "output", publish.output.resolve("print"), "seconds", seconds));
         return ExitCodes.OK;
     }
 }

@@ -70,8 +70,7 @@ final class CatalogueReader {
             int limit = e.integer("time_limit_days", Timeliness.DEFAULT_WORKING_DAYS);
             if (limit < 1) {
                 ok = false;
-                error(path + ".time_limit_days", "'time_limit_days' must be at least 1",
-                        "write the limit in working days, e.g. 'time_limit_days: 10'",
+                error(path + ".time_limit_days", Message.of("catalogue-time-limit-days"),
                         diagnostics);
             }
             out.add(new CatalogueEntry(e.text("title"), e.text("type"), boards,
@@ -85,11 +84,6 @@ final class CatalogueReader {
         return new StandardColumns(e.text("matter"), e.text("sub_matter"), e.texts("elements"),
                 e.text("time_limit"), e.text("subject"), e.texts("channels"),
                 e.text("audience"), e.text("mode"), e.texts("levels"));
-    }
-
-    private void error(String path, String message, String hint, Diagnostics diagnostics) {
-        diagnostics.error(new Position(display, doc.lineOf(path), doc.columnOf(path)), path,
-                message, hint);
     }
 
     private void error(String path, Message message, Diagnostics diagnostics) {

@@ -116,8 +116,8 @@ public final class ConfigLoader {
             if (!slugs.contains(listed.get(i))) {
                 String path = "timeliness.boards." + i;
                 diagnostics.error(new Position(display, doc.lineOf(path), doc.columnOf(path)),
-                        path, "unknown board '" + listed.get(i) + "'",
-                        "boards: " + String.join(", ", slugs));
+                        path, Message.of("timeliness-unknown-board", "board", listed.get(i),
+                                "known", String.join(", ", slugs)));
             }
         }
         List<String> checked = listed.isEmpty() ? boards.stream()

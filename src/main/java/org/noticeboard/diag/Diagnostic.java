@@ -47,6 +47,14 @@ public record Diagnostic(
         this(file, line, column, severity, message, field, hint, sourceLine, Message.NONE);
     }
 
+    /** A diagnostic worded by the bundles, with its English words, as Diagnostics.add makes. */
+    public static Diagnostic of(String file, int line, int column, Severity severity,
+            String field, Message message) {
+        Messages english = Messages.of(Language.EN);
+        return new Diagnostic(file, line, column, severity, english.message(message), field,
+                english.hint(message), "", message);
+    }
+
     /** The rule id, e.g. {@code unknown-field}; empty for a message without one. */
     public String rule() {
         return key.rule();

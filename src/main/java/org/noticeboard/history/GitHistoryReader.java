@@ -55,19 +55,13 @@ public final class GitHistoryReader {
             ObjectId head = repo.resolve(Constants.HEAD);
             if (head == null) {
                 return withoutHistory(contentRoot, diagnostics,
-                        "the git repository has no commits yet, so no page has a change history",
-                        "commit the content; until then pages show the 'published' and "
-                                + "'updated' dates");
+                        Message.of("git-history-no-commits"));
             }
             if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
                 // a shallow clone's oldest commit would pass for every item's first
                 // publication, on the day of the deploy: a public record must not say that
                 return withoutHistory(contentRoot, diagnostics,
-                        "the git repository is a shallow clone: when each item was first "
-                                + "published and changed is not known",
-                        "pages show the 'published' and 'updated' dates instead; fetch the "
-                                + "whole history (git fetch --unshallow, or fetch-depth: 0 / "
-                                + "GIT_DEPTH: 0 in the deploy recipe)");
+                        Message.of("git-history-shallow"));
             }
             return new ChangeHistory(walk(repo, head, prefix(repo.getWorkTree(), contentRoot)));
         } catch (IOException | RuntimeException e) {
@@ -79,8 +73,8 @@ public final class GitHistoryReader {
 
     /** No history, said once: the pages fall back to the dates of the fields. */
     private static ChangeHistory withoutHistory(Path contentRoot, Diagnostics diagnostics,
-            String message, String hint) {
-        diagnostics.warning(Position.of(contentRoot.getFileName() + "/"), "", message, hint);
+            Message message) {
+        diagnostics.warning(Position.of(contentRoot.getFileName() + "/"), "", message);
         return ChangeHistory.none();
     }
 

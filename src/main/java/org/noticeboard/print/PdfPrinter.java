@@ -19,6 +19,9 @@ import org.noticeboard.publish.SitePublisher;
  */
 public final class PdfPrinter {
 
+    /** The rule id of {@link #installHint()}. */
+    public static final String INSTALL_HINT = "cli-print-install";
+
     /** Where Debian, Ubuntu and most distributions install Chromium or Chrome. */
     private static final List<String> NAMES = List.of("chromium", "chromium-browser",
             "google-chrome", "google-chrome-stable");
@@ -59,12 +62,10 @@ public final class PdfPrinter {
         return Optional.empty();
     }
 
-    /** What to tell a user who has no Chromium. */
+    /** What to tell a user who has no Chromium, in English; the bundles say it in Chinese. */
     public static String installHint() {
-        return "headless Chromium is needed to write PDFs: install it with "
-                + "'apt-get install chromium' (Debian/Ubuntu) or set NOTICEBOARD_CHROMIUM to a "
-                + "Chromium, Chrome or Edge binary; the HTML print pages under site/print/ also "
-                + "print from any browser's print dialog";
+        return org.noticeboard.diag.Messages.of(org.noticeboard.diag.Language.EN)
+                .text(INSTALL_HINT);
     }
 
     /** Prints {@code html} to {@code pdf}, as the page's own {@code @page} rules lay it out. */

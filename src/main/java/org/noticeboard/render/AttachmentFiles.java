@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.noticeboard.attachments.PhotoMetadata;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Position;
 import org.noticeboard.model.Attachment;
 import org.noticeboard.model.Item;
@@ -45,8 +46,8 @@ public final class AttachmentFiles implements Pages {
             } catch (IOException e) {
                 pages.diagnostics().error(new Position(citedBy.get(a.address()).source(),
                                 a.line(), a.column()), "body",
-                        "cannot read attached file '" + a.name() + "': " + e.getMessage(),
-                        "check that the file is still there and readable");
+                        Message.of("attachment-unreadable", "name", a.name(),
+                                "problem", e.getMessage()));
             }
         }
         return out;

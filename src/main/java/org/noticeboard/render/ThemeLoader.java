@@ -54,7 +54,7 @@ public final class ThemeLoader {
                 var decoded = new TextDecoder().decode(Files.readAllBytes(file));
                 if (decoded.text().isEmpty()) {
                     diagnostics.error(new Position(display, decoded.badLine(), 0),
-                            "", "file is not valid UTF-8 text", "save the file as UTF-8");
+                            "", Message.of("not-utf8").hint("theme"));
                     continue;
                 }
                 var doc = new SafeYamlLoader().load(decoded.text().get(), display, 0,
@@ -64,8 +64,8 @@ public final class ThemeLoader {
                 messages.put(lang, bundle);
             }
         } catch (IOException e) {
-            diagnostics.error(Position.of(Theme.display(i18n)), "", "cannot read: "
-                    + e.getMessage(), "");
+            diagnostics.error(Position.of(Theme.display(i18n)), "",
+                    Message.of("theme-i18n-unreadable", "problem", e.getMessage()));
         }
         return messages;
     }

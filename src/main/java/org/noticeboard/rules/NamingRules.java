@@ -24,13 +24,12 @@ public final class NamingRules {
     static final List<Rule> RULES = List.of(RESERVED_SLUG, DUPLICATE_TITLE);
 
     /**
-     * What the build would say of an item named {@code slug} on {@code board} of {@code type},
-     * or empty when the name is free: {@code noticeboard new} refuses the name with the same
-     * words instead of writing a file the build then rejects.
+     * The listing an item named {@code slug} on {@code board} of {@code type} would overwrite,
+     * or empty when the name is free: {@code noticeboard new} refuses the name, as the build
+     * would ({@code reserved-slug}), instead of writing a file the build then rejects.
      */
-    public static Optional<String> reservedSlug(String board, String type, String slug) {
-        return isReserved(slug) ? Optional.of(Rule.fill(RESERVED_SLUG.message(), "slug", slug,
-                "path", listing(board, type))) : Optional.empty();
+    public static Optional<String> overwrittenListing(String board, String type, String slug) {
+        return isReserved(slug) ? Optional.of(listing(board, type)) : Optional.empty();
     }
 
     /** {@code index} is a listing's first page, {@code page-<n>} its numbered pages. */

@@ -9,6 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.noticeboard.diag.Language;
+import org.noticeboard.diag.Message;
+import org.noticeboard.diag.Messages;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.rules.NamingRules;
@@ -27,30 +30,37 @@ public final class NewItem {
 
     /** Thrown for a wrong board or file name; the message says what to write instead. */
     public static final class Refused extends Exception {
-        Refused(String message) {
-            super(message);
+        private final transient Message said;
+
+        Refused(Message said) {
+            super(Messages.of(Language.EN).message(said));
+            this.said = said;
+        }
+
+        /** The rule id and values, to say it in the editor's language. */
+        public Message said() {
+            return said;
         }
     }
 
     public Created create(Path content, SiteConfig config, ContentType type, String board,
             String title, LocalDate today, Optional<String> slug) throws IOException, Refused {
         if (config.board(board).isEmpty()) {
-            throw new Refused("unknown board '" + board + "'; boards in site.yaml: "
-                    + String.join(", ", config.boards().stream().map(b -> b.slug() + " ("
-                            + b.name() + ")").toList()));
+            throw new Refused(Message.of("cli-new-unknown-board", "board", board, "known",
+                    String.join(", ", config.boards().stream().map(b -> b.slug() + " ("
+                            + b.name() + ")").toList())));
         }
         if (title.isBlank()) {
-            throw new Refused("the title is empty; write it in quotes, e.g. \"关于停水的通知\"");
+            throw new Refused(Message.of("cli-new-no-title"));
         }
         String base = slug.orElseGet(() -> FileNames.slug(title, type, today));
         if (!SLUG.matcher(base).matches()) {
-            throw new Refused("'" + base + "' cannot be a file name: use lowercase letters "
-                    + "a-z, digits and hyphens, e.g. water-cut-2026-12");
+            throw new Refused(Message.of("cli-new-bad-slug", "slug", base));
         }
-        Optional<String> reserved = NamingRules.reservedSlug(board, type.id(), base);
-        if (reserved.isPresent()) {
-            throw new Refused(reserved.get() + "; choose another --slug, any other lowercase "
-                    + "name works");
+        Optional<String> listing = NamingRules.overwrittenListing(board, type.id(), base);
+        if (listing.isPresent()) {
+            throw new Refused(Message.of("cli-new-reserved", "slug", base,
+                    "path", listing.get()));
         }
         Path folder = content.resolve(board).resolve(type.id());
         Files.createDirectories(folder);

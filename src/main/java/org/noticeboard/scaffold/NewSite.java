@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.noticeboard.diag.Language;
+import org.noticeboard.diag.Message;
+import org.noticeboard.diag.Messages;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.SampleSite;
 
@@ -54,8 +57,16 @@ public final class NewSite {
 
     /** The folder was not empty (or not a folder): nothing was written. */
     public static final class Refused extends Exception {
-        Refused(String message) {
-            super(message);
+        private final transient Message said;
+
+        Refused(Message said) {
+            super(Messages.of(Language.EN).message(said));
+            this.said = said;
+        }
+
+        /** The rule id and values, to say it in the editor's language. */
+        public Message said() {
+            return said;
         }
     }
 
@@ -90,13 +101,12 @@ public final class NewSite {
 
     private static void refuseUnlessEmpty(Path folder) throws IOException, Refused {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new Refused(folder + " is a file; give the name of a new folder");
+            throw new Refused(Message.of("cli-init-file", "folder", folder));
         }
         if (Files.isDirectory(folder)) {
             try (Stream<Path> entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
-                    throw new Refused(folder + " is not empty; give the name of a new or "
-                            + "empty folder, so that no file of yours is overwritten");
+                    throw new Refused(Message.of("cli-init-not-empty", "folder", folder));
                 }
             }
         }
