@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.noticeboard.diag.Message;
 import java.util.stream.Stream;
@@ -16,7 +15,6 @@ import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
-import org.noticeboard.model.SiteConfig;
 import org.noticeboard.render.ItemFiles;
 import org.noticeboard.render.OutputFile;
 import org.noticeboard.render.PageWriter;
@@ -31,7 +29,7 @@ import org.noticeboard.print.CardView.CardSection;
  * shrinks its type down to 7 pt; past that the build warns and names the item, and the card
  * says on its face that the full guide is online.
  */
-public final class CardPages implements Pages, ItemFiles {
+public final class CardPages implements Pages, ItemFiles.PerBoard {
 
     static final int PER_SHEET = 4;
 
@@ -41,13 +39,8 @@ public final class CardPages implements Pages, ItemFiles {
 
     /** A preview edit re-renders a board's sheet whenever one of that board's items changed. */
     @Override
-    public Set<String> files(SiteConfig config) {
-        return ItemFiles.perBoard(config, CardPages::path);
-    }
-
-    @Override
-    public Set<String> filesOf(Item item) {
-        return Set.of(path(item.board()));
+    public String fileOf(String board) {
+        return path(board);
     }
 
     @Override

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.ContentType;
 import org.noticeboard.model.Details;
 import org.noticeboard.model.Item;
 import org.noticeboard.model.Lifecycle;
-import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.Site;
 import org.noticeboard.parallel.Slices;
 import org.noticeboard.render.DateText;
@@ -28,7 +26,7 @@ import org.noticeboard.render.view.Link;
  * every item currently posted on the board with its posting period, then each item on sheets of
  * its own — for a board put up from scratch ({@code noticeboard print --all}).
  */
-public final class FullBoardPages implements Pages, ItemFiles {
+public final class FullBoardPages implements Pages, ItemFiles.PerBoard {
 
     /** Notices first: they are what changes from week to week. */
     private static final List<ContentType> ORDER = List.of(ContentType.NOTICE,
@@ -48,13 +46,8 @@ public final class FullBoardPages implements Pages, ItemFiles {
 
     /** A preview edit re-renders a board's sheet whenever one of that board's items changed. */
     @Override
-    public Set<String> files(SiteConfig config) {
-        return ItemFiles.perBoard(config, FullBoardPages::path);
-    }
-
-    @Override
-    public Set<String> filesOf(Item item) {
-        return Set.of(path(item.board()));
+    public String fileOf(String board) {
+        return path(board);
     }
 
     @Override

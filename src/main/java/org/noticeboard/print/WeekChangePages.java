@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.noticeboard.addresses.Addresses;
 import org.noticeboard.model.Board;
 import org.noticeboard.model.Item;
-import org.noticeboard.model.SiteConfig;
 import org.noticeboard.parallel.Slices;
 import org.noticeboard.render.DateText;
 import org.noticeboard.render.ItemFiles;
@@ -26,7 +24,7 @@ import org.noticeboard.render.view.Link;
  * up and what to take down, dated and with a line to sign, followed by the sheets to put up —
  * and only those. {@link FullBoardPages} prints the whole board.
  */
-public final class WeekChangePages implements Pages, ItemFiles {
+public final class WeekChangePages implements Pages, ItemFiles.PerBoard {
 
     private final Addresses addresses;
     private final Optional<LocalDate> firstUnprinted;
@@ -44,15 +42,10 @@ public final class WeekChangePages implements Pages, ItemFiles {
         return "print/" + board + "/week.html";
     }
 
-    @Override
-    public Set<String> files(SiteConfig config) {
-        return ItemFiles.perBoard(config, WeekChangePages::path);
-    }
-
     /** Any edit may change what goes up or down this week, and only on the item's board. */
     @Override
-    public Set<String> filesOf(Item item) {
-        return Set.of(path(item.board()));
+    public String fileOf(String board) {
+        return path(board);
     }
 
     @Override

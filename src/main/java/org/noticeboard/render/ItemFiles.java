@@ -34,6 +34,26 @@ public interface ItemFiles {
         return files;
     }
 
+    /**
+     * A group that writes one file per board (a print sheet), which depends on that board's
+     * items only.
+     */
+    interface PerBoard extends ItemFiles {
+
+        /** The file of {@code board} (a slug). */
+        String fileOf(String board);
+
+        @Override
+        default Set<String> files(SiteConfig config) {
+            return perBoard(config, this::fileOf);
+        }
+
+        @Override
+        default Set<String> filesOf(Item item) {
+            return Set.of(fileOf(item.board()));
+        }
+    }
+
     /** The site's {@code file} and that of the item's board. */
     static Set<String> siteAndBoard(Item item, String file) {
         return Set.of(file, item.board() + "/" + file);
