@@ -1,6 +1,7 @@
 package org.noticeboard.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,16 +16,16 @@ import org.noticeboard.addresses.AddressRules;
 import org.noticeboard.addresses.Addresses;
 import org.noticeboard.addresses.ItemAddresses;
 import org.noticeboard.assemble.AssemblyMemory;
+import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.attachments.AttachmentFinder;
 import org.noticeboard.attachments.AttachmentRules;
-import org.noticeboard.assemble.SiteAssembler;
 import org.noticeboard.config.ConfigLoader;
 import org.noticeboard.config.HolidayLoader;
 import org.noticeboard.datapages.DataSetLoader;
 import org.noticeboard.datapages.DataSets;
 import org.noticeboard.diag.Diagnostic;
-import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Diagnostics;
+import org.noticeboard.diag.Message;
 import org.noticeboard.diag.Severity;
 import org.noticeboard.history.GitHistoryReader;
 import org.noticeboard.markdown.MarkdownEngine;
@@ -35,6 +36,7 @@ import org.noticeboard.model.SampleSite;
 import org.noticeboard.model.Site;
 import org.noticeboard.model.SiteConfig;
 import org.noticeboard.model.WorkingCalendar;
+import org.noticeboard.render.Pages;
 import org.noticeboard.render.RenderCache;
 import org.noticeboard.render.SiteRenderer;
 import org.noticeboard.render.TemplateEngine;
@@ -100,7 +102,7 @@ final class Pipeline {
      * not change while the tool runs): what a watcher should watch.
      */
     List<Path> inputs() {
-        return java.nio.file.Files.isDirectory(theme) ? List.of(source, theme) : List.of(source);
+        return Files.isDirectory(theme) ? List.of(source, theme) : List.of(source);
     }
 
     /**
@@ -189,9 +191,10 @@ final class Pipeline {
                 : cache.next();
         referencesBefore = referencesNow;
         referencesNow = new IdentityHashMap<>();
+        List<Pages> groups = OutputGroups.all(data, addresses, options.printedSince());
         AffectedPages affected = everything ? AffectedPages.everything()
-                : AffectedPages.between(lastItems, site.byId(), config.get(),
-                        OutputGroups.all(data, addresses, options.printedSince()), this::references);
+                : AffectedPages.between(lastItems, site.byId(), config.get(), groups,
+                        this::references);
         times.lap("theme, history, affected pages");
         if (affected.nothing() && !hasErrors(all)) {
             lastItems = site.byId();
@@ -202,7 +205,7 @@ final class Pipeline {
         Diagnostics rendering = diagnostics();
         try {
             new SiteRenderer(themeState.theme().get(), themeState.engine().get(), markdown,
-                    OutputGroups.all(data, addresses, options.printedSince()))
+                    groups)
                     .timing((group, nanos) -> times.add("  " + group, nanos / 1_000_000))
                     .render(site, history, rendering, affected, cache, sink::accept);
         } catch (TemplateEngine.TemplateException e) {
